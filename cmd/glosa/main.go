@@ -1,0 +1,212 @@
+// Command glosa checks terminology in Spanish, English and Russian texts
+// against a trilingual glossary. Run "glosa help" for the commands.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/locales"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// app is one run of the command: its streams and the UI language.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	p              *locales.Printer
+}
+
+type command struct {
+	name  string
+	usage string // locales message ID
+	run   func(a *app, args []string) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"scan", "UsageScan", (*app).scan},
+		{"lookup", "UsageLookup", (*app).lookup},
+		{"glossary", "UsageGlossary", (*app).glossary},
+		{"version", "UsageVersion", (*app).version},
+		{"help", "UsageHelp", (*app).help},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	a.p = locales.Pick(uiLangArg(args), getenv)
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, a.p.T("UsageMain", nil))
+		return exitError
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		fmt.Fprintln(stdout, a.p.T("UsageMain", nil))
+		return exitOK
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(a, args[1:])
+		}
+	}
+	a.errorf("ErrUnknownCommand", map[string]any{"Command": name})
+	return exitError
+}
+
+// uiLangArg finds --ui-lang anywhere in args, so that even usage errors are
+// printed in the chosen language.
+func uiLangArg(args []string) string {
+	for i, a := range args {
+		for _, p := range []string{"--ui-lang=", "-ui-lang="} {
+			if strings.HasPrefix(a, p) {
+				return a[len(p):]
+			}
+		}
+		if (a == "--ui-lang" || a == "-ui-lang") && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// errorf prints "glosa: message" on stderr.
+func (a *app) errorf(id string, data map[string]any) {
+	fmt.Fprintf(a.stderr, "glosa: %s\n", a.p.T(id, data))
+}
+
+// flags returns a flag set for a command, with the flags every command has.
+func (a *app) flags(name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.String("ui-lang", "", "")
+	fs.Usage = func() { fmt.Fprintln(a.stdout, a.p.T(usage, nil)) }
+	return fs
+}
+
+// parse parses flags and operands in any order. It returns the operands and
+// an exit code to return at once, or -1 to go on.
+func (a *app) parse(fs *flag.FlagSet, args []string, usage string) ([]string, int) {
+	var operands []string
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(a.stdout, a.p.T(usage, nil))
+			return nil, exitOK
+		}
+		if err != nil {
+			a.flagError(err, fs.Name())
+			return nil, exitError
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return operands, -1
+		}
+		if rest[0] == "--" {
+			return append(operands, rest[1:]...), -1
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
+	}
+}
+
+// flagError prints the flag package's error in the UI language.
+func (a *app) flagError(err error, cmd string) {
+	msg := err.Error()
+	data := map[string]any{"Command": cmd}
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		data["Flag"] = strings.TrimPrefix(msg, "flag provided but not defined: ")
+		a.errorf("ErrUnknownFlag", data)
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		data["Flag"] = strings.TrimPrefix(msg, "flag needs an argument: ")
+		a.errorf("ErrFlagNeedsArg", data)
+	default:
+		data["Err"] = msg
+		a.errorf("ErrBadFlag", data)
+	}
+}
+
+// multiFlag is a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+// loadGlossary loads the glossaries named by --glossary, or glossary.toml in
+// the working directory when none is named. Errors (and warnings, when
+// verbose) are printed; nil means exit 2.
+func (a *app) loadGlossary(paths []string, showWarnings bool) *glossary.Glossary {
+	if len(paths) == 0 {
+		if _, err := os.Stat("glossary.toml"); err != nil {
+			a.errorf("ErrNoGlossary", nil)
+			return nil
+		}
+		paths = []string{"glossary.toml"}
+	}
+	g, diags := glossary.Load(paths...)
+	for _, d := range diags {
+		if d.Severity == glossary.SevError || showWarnings {
+			fmt.Fprintln(a.stderr, d.Format(a.p))
+		}
+	}
+	return g
+}
+
+func (a *app) version(args []string) int {
+	fs := a.flags("version", "UsageVersion")
+	if _, code := a.parse(fs, args, "UsageVersion"); code >= 0 {
+		return code
+	}
+	v, goV := "(devel)", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		goV = bi.GoVersion
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+	}
+	fmt.Fprintf(a.stdout, "glosa %s %s\n", v, goV)
+	return exitOK
+}
+
+func (a *app) help(args []string) int {
+	fs := a.flags("help", "UsageHelp")
+	args, code := a.parse(fs, args, "UsageHelp")
+	if code >= 0 {
+		return code
+	}
+	if len(args) > 0 {
+		for _, c := range commands {
+			if c.name == args[0] {
+				fmt.Fprintln(a.stdout, a.p.T(c.usage, nil))
+				return exitOK
+			}
+		}
+		a.errorf("ErrUnknownCommand", map[string]any{"Command": args[0]})
+		return exitError
+	}
+	fmt.Fprintln(a.stdout, a.p.T("UsageMain", nil))
+	return exitOK
+}

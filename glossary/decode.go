@@ -1,0 +1,473 @@
+package glossary
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// Load reads and validates glossary files. Concept ids must be unique across
+// all of them. The returned list holds every problem found, errors and
+// warnings, sorted by file and position; the glossary is nil when there is
+// at least one error.
+func Load(paths ...string) (*Glossary, ErrorList) {
+	b := newBuilder()
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.diags = append(b.diags, Diagnostic{File: p, Line: 1, Col: 1, ID: "GlossaryRead",
+				Data: map[string]any{"Err": unwrapPathError(err)}})
+			continue
+		}
+		b.add(p, src)
+	}
+	return b.finish()
+}
+
+// Parse validates one glossary file's contents; name is used in diagnostics.
+func Parse(name string, src []byte) (*Glossary, ErrorList) {
+	b := newBuilder()
+	b.add(name, src)
+	return b.finish()
+}
+
+func unwrapPathError(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+type rawFile struct {
+	Glossary *rawMeta        `toml:"glossary"`
+	Concept  []map[string]any `toml:"concept"`
+}
+
+type rawMeta struct {
+	Name        string   `toml:"name"`
+	Description string   `toml:"description"`
+	Languages   []string `toml:"languages"`
+	Source      string   `toml:"source"`
+}
+
+// termKey identifies a term for duplicate detection: language and folded text.
+type termKey struct{ lang, text string }
+
+type termRef struct {
+	concept *Concept
+	file    string
+	line    int
+	col     int
+}
+
+type builder struct {
+	g      *Glossary
+	diags  ErrorList
+	ids    map[string]*Concept
+	terms  map[termKey]termRef // approved terms, for "same term in two concepts"
+	folder *textnorm.Folder
+	langs  map[string]bool
+}
+
+func newBuilder() *builder {
+	return &builder{
+		g:      &Glossary{byID: map[string]*Concept{}},
+		ids:    map[string]*Concept{},
+		terms:  map[termKey]termRef{},
+		folder: textnorm.NewFolder(),
+		langs:  map[string]bool{},
+	}
+}
+
+func (b *builder) finish() (*Glossary, ErrorList) {
+	b.diags.sort()
+	if b.diags.Errors() > 0 {
+		return nil, b.diags
+	}
+	return b.g, b.diags
+}
+
+// fileCtx is one file being decoded.
+type fileCtx struct {
+	b    *builder
+	name string
+	loc  *locator
+}
+
+func (f *fileCtx) report(sev Severity, path, id string, data map[string]any) {
+	line, col := 1, 1
+	if f.loc != nil {
+		if off, ok := f.loc.lookup(path); ok {
+			line, col = f.loc.at(off)
+		}
+	}
+	f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
+}
+
+func (f *fileCtx) errorf(path, id string, data map[string]any) { f.report(SevError, path, id, data) }
+
+func (f *fileCtx) position(path string) (int, int) {
+	if off, ok := f.loc.lookup(path); ok {
+		return f.loc.at(off)
+	}
+	return 1, 1
+}
+
+func (b *builder) add(name string, src []byte) {
+	f := &fileCtx{b: b, name: name}
+	var raw rawFile
+	md, err := toml.Decode(string(src), &raw)
+	if err != nil {
+		var pe toml.ParseError
+		d := Diagnostic{File: name, Line: 1, Col: 1, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
+		if errors.As(err, &pe) {
+			d.Line, d.Col = pe.Position.Line, pe.Position.Col
+			if d.Line == 0 {
+				d.Line = pe.Line
+			}
+			if d.Col == 0 {
+				d.Col = 1
+			}
+			d.Data["Err"] = pe.Message
+		}
+		b.diags = append(b.diags, d)
+		return
+	}
+	f.loc = newLocator(src)
+	b.g.Files = append(b.g.Files, name)
+	reported := map[string]bool{}
+	for _, k := range md.Undecoded() {
+		if len(k) > 0 && k[0] == "concept" {
+			continue // concepts decode into maps and are checked key by key below
+		}
+		if len(k) > 1 && reported[k[:len(k)-1].String()] {
+			reported[k.String()] = true
+			continue // inside a table already reported
+		}
+		reported[k.String()] = true
+		f.errorf(k.String(), "GlossaryUnknownTopKey", map[string]any{"Key": k.String()})
+	}
+	if m := raw.Glossary; m != nil {
+		if b.g.Name == "" {
+			b.g.Name = m.Name
+		}
+		for i, l := range m.Languages {
+			tag, ok := f.langTag(fmt.Sprintf("glossary.languages.%d", i), l)
+			if ok && !b.langs[tag] {
+				b.langs[tag] = true
+				b.g.Languages = append(b.g.Languages, tag)
+			}
+		}
+		if m.Source != "" {
+			if tag, ok := f.langTag("glossary.source.0", m.Source); ok && b.g.Source == "" {
+				b.g.Source = tag
+			}
+		}
+	}
+	for i, rc := range raw.Concept {
+		f.concept(i, rc)
+	}
+}
+
+// langTag parses a BCP 47 tag and returns its canonical form.
+func (f *fileCtx) langTag(path, s string) (string, bool) {
+	tag, err := language.Parse(s)
+	if err != nil || s == "" {
+		f.errorf(path, "GlossaryBadLanguage", map[string]any{"Tag": s})
+		return "", false
+	}
+	return tag.String(), true
+}
+
+var conceptKeys = map[string]bool{
+	"id": true, "domain": true, "note": true, "deprecated": true,
+	"forbidden": true, "forms": true, "case": true, "match": true,
+}
+
+func (f *fileCtx) concept(i int, rc map[string]any) {
+	b := f.b
+	prefix := "concept." + strconv.Itoa(i)
+	c := &Concept{File: f.name}
+	c.Line, c.Col = f.position(prefix)
+	id, ok := f.stringField(prefix, "id", rc)
+	if !ok && rc["id"] == nil {
+		f.errorf(prefix, "GlossaryMissingID", nil)
+	}
+	id = strings.TrimSpace(id)
+	c.ID = id
+	label := id
+	if label == "" {
+		label = "#" + strconv.Itoa(i+1)
+	}
+	if ok && id == "" {
+		f.errorf(prefix+".id.0", "GlossaryEmptyID", nil)
+	}
+	if id != "" {
+		if prev, dup := b.ids[id]; dup {
+			f.errorf(prefix+".id.0", "GlossaryDuplicateID", map[string]any{"ID": id,
+				"Other": fmt.Sprintf("%s:%d:%d", prev.File, prev.Line, prev.Col)})
+		} else {
+			b.ids[id] = c
+		}
+	}
+	c.Domain, _ = f.stringField(prefix, "domain", rc)
+	c.Note, _ = f.stringField(prefix, "note", rc)
+	if v, ok := f.stringField(prefix, "case", rc); ok {
+		switch v {
+		case "auto":
+		case "sensitive":
+			c.Case = CaseSensitive
+		case "insensitive":
+			c.Case = CaseInsensitive
+		default:
+			f.errorf(prefix+".case.0", "GlossaryBadCase", map[string]any{"Value": v})
+		}
+	}
+	if v, ok := f.stringField(prefix, "match", rc); ok {
+		switch v {
+		case "stem":
+		case "exact":
+			c.Match = MatchExact
+		default:
+			f.errorf(prefix+".match.0", "GlossaryBadMatch", map[string]any{"Value": v})
+		}
+	}
+
+	// Keys in file order, so that terms and diagnostics follow the file.
+	keys := make([]string, 0, len(rc))
+	for k := range rc {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(x, y int) bool {
+		ox, _ := f.loc.lookup(prefix + "." + keys[x])
+		oy, _ := f.loc.lookup(prefix + "." + keys[y])
+		if ox != oy {
+			return ox < oy
+		}
+		return keys[x] < keys[y]
+	})
+	var forms []rawTerms
+	for _, k := range keys {
+		v := rc[k]
+		switch {
+		case k == "deprecated" || k == "forbidden" || k == "forms":
+			st := Deprecated
+			if k == "forbidden" {
+				st = Forbidden
+			}
+			tbl, ok := v.(map[string]any)
+			if !ok {
+				f.errorf(prefix+"."+k, "GlossaryBadTable", map[string]any{"Key": k, "Concept": label})
+				continue
+			}
+			sub := make([]string, 0, len(tbl))
+			for l := range tbl {
+				sub = append(sub, l)
+			}
+			sort.Strings(sub)
+			for _, l := range sub {
+				path := prefix + "." + k + "." + l
+				tag, ok := f.langTag(path, l)
+				if !ok {
+					continue
+				}
+				list, ok := f.termList(path, k+"."+l, label, tbl[l])
+				if !ok {
+					continue
+				}
+				if k == "forms" {
+					forms = append(forms, rawTerms{tag, path, list})
+					continue
+				}
+				f.addTerms(c, label, tag, path, list, st, st)
+			}
+		case conceptKeys[k]:
+		default:
+			tag, err := language.Parse(k)
+			if err != nil {
+				f.errorf(prefix+"."+k, "GlossaryUnknownKey", map[string]any{"Key": k, "Concept": label})
+				continue
+			}
+			path := prefix + "." + k
+			list, ok := f.termList(path, k, label, v)
+			if !ok {
+				continue
+			}
+			f.addTerms(c, label, tag.String(), path, list, Preferred, Admitted)
+		}
+	}
+	for _, fm := range forms {
+		pref, ok := c.Preferred(fm.lang)
+		if !ok {
+			f.errorf(fm.path, "GlossaryFormsWithoutTerm", map[string]any{"Lang": fm.lang, "Concept": label})
+			continue
+		}
+		for j, text := range fm.list {
+			tpath := fm.path + "." + strconv.Itoa(j)
+			if !f.checkText(tpath, text, fm.lang, label) {
+				continue
+			}
+			t := Term{Text: text, Lang: fm.lang, Status: pref.Status, Form: true, Canonical: pref.Text}
+			t.Line, t.Col = f.position(tpath)
+			t.Sensitive = c.sensitive(pref.Text)
+			c.Terms = append(c.Terms, t)
+		}
+	}
+	if len(c.Languages()) == 0 {
+		f.errorf(prefix, "GlossaryNoTerms", map[string]any{"Concept": label})
+	}
+	f.checkConflicts(c, label)
+	if id != "" && b.g.byID[id] == nil {
+		b.g.byID[id] = c
+	}
+	for _, l := range c.Languages() {
+		if !b.langs[l] {
+			b.langs[l] = true
+			b.g.Languages = append(b.g.Languages, l)
+		}
+	}
+	b.g.Concepts = append(b.g.Concepts, c)
+}
+
+type rawTerms struct {
+	lang, path string
+	list       []string
+}
+
+func (c *Concept) sensitive(text string) bool {
+	switch c.Case {
+	case CaseSensitive:
+		return true
+	case CaseInsensitive:
+		return false
+	}
+	return autoSensitive(text)
+}
+
+// stringField reads an optional string key of a concept.
+func (f *fileCtx) stringField(prefix, key string, rc map[string]any) (string, bool) {
+	v, present := rc[key]
+	if !present {
+		return "", false
+	}
+	s, ok := v.(string)
+	if !ok {
+		f.errorf(prefix+"."+key, "GlossaryNotString", map[string]any{"Key": key})
+		return "", false
+	}
+	return s, true
+}
+
+// termList reads a string or an array of strings.
+func (f *fileCtx) termList(path, key, concept string, v any) ([]string, bool) {
+	switch v := v.(type) {
+	case string:
+		return []string{v}, true
+	case []any:
+		out := make([]string, 0, len(v))
+		for j, e := range v {
+			s, ok := e.(string)
+			if !ok {
+				f.errorf(path+"."+strconv.Itoa(j), "GlossaryBadTerms", map[string]any{"Key": key, "Concept": concept})
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		if len(out) == 0 {
+			f.errorf(path, "GlossaryEmptyTerm", map[string]any{"Key": key, "Concept": concept})
+			return nil, false
+		}
+		return out, true
+	}
+	f.errorf(path, "GlossaryBadTerms", map[string]any{"Key": key, "Concept": concept})
+	return nil, false
+}
+
+// checkText reports an empty term or one without words.
+func (f *fileCtx) checkText(path, text, lang, concept string) bool {
+	if strings.TrimSpace(text) == "" {
+		f.errorf(path, "GlossaryEmptyTerm", map[string]any{"Key": lang, "Concept": concept})
+		return false
+	}
+	if len(textnorm.Tokenize(nil, []byte(text))) == 0 {
+		f.errorf(path, "GlossaryNoWords", map[string]any{"Term": text, "Concept": concept})
+		return false
+	}
+	return true
+}
+
+func (f *fileCtx) addTerms(c *Concept, label, lang, path string, list []string, first, rest Status) {
+	for j, text := range list {
+		tpath := path + "." + strconv.Itoa(j)
+		if !f.checkText(tpath, text, lang, label) {
+			continue
+		}
+		st := rest
+		if j == 0 {
+			st = first
+		}
+		t := Term{Text: text, Lang: lang, Status: st, Canonical: text}
+		t.Line, t.Col = f.position(tpath)
+		t.Sensitive = c.sensitive(text)
+		c.Terms = append(c.Terms, t)
+	}
+}
+
+// fold gives the comparison form of a whole term.
+func (b *builder) fold(text string) string {
+	toks := textnorm.Tokenize(nil, []byte(text))
+	var out []byte
+	for i, t := range toks {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = b.folder.Fold(out, []byte(text[t.Start:t.End]))
+	}
+	return string(out)
+}
+
+// checkConflicts reports a term listed twice in one concept (error: both
+// approved and deprecated or forbidden, or a plain repetition) and an
+// approved term that another concept also has (warning).
+func (f *fileCtx) checkConflicts(c *Concept, label string) {
+	seen := map[termKey]Term{}
+	for _, t := range c.Terms {
+		if t.Form {
+			continue
+		}
+		k := termKey{t.Lang, f.b.fold(t.Text)}
+		if prev, ok := seen[k]; ok {
+			id := "GlossaryDuplicateTerm"
+			if prev.Status.Approved() != t.Status.Approved() || prev.Status != t.Status && !prev.Status.Approved() {
+				id = "GlossaryConflictingStatus"
+			}
+			f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: t.Line, Col: t.Col, ID: id,
+				Data: map[string]any{"Term": t.Text, "Lang": t.Lang, "Concept": label,
+					"Status": prev.Status.String(), "Other": t.Status.String()}})
+			continue
+		}
+		seen[k] = t
+	}
+	for k, t := range seen {
+		if !t.Status.Approved() {
+			continue
+		}
+		if prev, ok := f.b.terms[k]; ok && prev.concept != c {
+			f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: SevWarning,
+				ID: "GlossaryTermInTwoConcepts", Data: map[string]any{"Term": t.Text, "Lang": t.Lang,
+					"Concept": label, "Other": prev.concept.ID,
+					"Where": fmt.Sprintf("%s:%d:%d", prev.file, prev.line, prev.col)}})
+			continue
+		}
+		f.b.terms[k] = termRef{concept: c, file: f.name, line: t.Line, col: t.Col}
+	}
+}

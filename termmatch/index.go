@@ -1,0 +1,146 @@
+package termmatch
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/morph"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// Index is the glossary compiled for matching. It is safe for concurrent use.
+type Index struct {
+	g     *glossary.Glossary
+	tries map[string]*trie // by base language
+}
+
+// edge is a trie transition: from node parent on a token key.
+type edge struct {
+	parent int32
+	key    string
+}
+
+// termRef is a term ending at a trie node.
+type termRef struct {
+	concept *glossary.Concept
+	term    *glossary.Term
+	// tokens holds the term's tokens as written, for case-sensitive terms.
+	tokens []string
+}
+
+type trie struct {
+	stem     *morph.Stemmer
+	edges    map[edge]int32
+	terms    [][]termRef // by node; node 0 is the root
+	hasExact bool
+	depth    int // most keys on a path
+}
+
+// articles are the leading words a term may drop in text, by base language.
+var articles = map[string]map[string]bool{
+	"es": {"el": true, "la": true, "los": true, "las": true, "lo": true},
+	"en": {"the": true, "a": true, "an": true},
+}
+
+// NewIndex compiles g. It costs one stemming per distinct term token.
+func NewIndex(g *glossary.Glossary) *Index {
+	ix := &Index{g: g, tries: map[string]*trie{}}
+	f := textnorm.NewFolder()
+	var toks []textnorm.Token
+	var buf []byte
+	for _, c := range g.Concepts {
+		for ti := range c.Terms {
+			t := &c.Terms[ti]
+			base := baseLang(t.Lang)
+			tr := ix.tries[base]
+			if tr == nil {
+				tr = &trie{stem: morph.ForLanguage(language.Make(base)), edges: map[edge]int32{}, terms: make([][]termRef, 1)}
+				ix.tries[base] = tr
+			}
+			text := []byte(t.Text)
+			toks = textnorm.Tokenize(toks[:0], text)
+			exact := c.Match == glossary.MatchExact
+			if exact {
+				tr.hasExact = true
+			}
+			ref := termRef{concept: c, term: t}
+			words := make([]string, len(toks))
+			keys := make([]string, len(toks))
+			for i, tk := range toks {
+				words[i] = t.Text[tk.Start:tk.End]
+				buf = f.Fold(buf[:0], text[tk.Start:tk.End])
+				keys[i] = tr.key(string(buf), exact)
+			}
+			if t.Sensitive {
+				ref.tokens = words
+			}
+			tr.insert(keys, ref)
+			if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
+				tr.insert(keys[1:], ref)
+			}
+			// A hyphenated term also matches its parts written as one word.
+			for i := 1; i < len(toks); i++ {
+				if toks[i].Gap != textnorm.GapHyphen {
+					continue
+				}
+				j := i
+				for j+1 < len(toks) && toks[j+1].Gap == textnorm.GapHyphen {
+					j++
+				}
+				buf = buf[:0]
+				for k := i - 1; k <= j; k++ {
+					buf = f.Fold(buf, text[toks[k].Start:toks[k].End])
+				}
+				joined := append(append(append([]string{}, keys[:i-1]...), tr.key(string(buf), exact)), keys[j+1:]...)
+				tr.insert(joined, ref)
+				i = j
+			}
+		}
+	}
+	return ix
+}
+
+func baseLang(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return tag
+	}
+	b, _ := t.Base()
+	return b.String()
+}
+
+func (tr *trie) key(folded string, exact bool) string {
+	if exact {
+		return "=" + folded
+	}
+	return tr.stem.Key(folded)
+}
+
+func (tr *trie) insert(keys []string, ref termRef) {
+	n := int32(0)
+	for _, k := range keys {
+		e := edge{n, k}
+		next, ok := tr.edges[e]
+		if !ok {
+			next = int32(len(tr.terms))
+			tr.terms = append(tr.terms, nil)
+			tr.edges[e] = next
+		}
+		n = next
+	}
+	for _, r := range tr.terms[n] {
+		if r.term == ref.term {
+			return
+		}
+	}
+	tr.terms[n] = append(tr.terms[n], ref)
+	if len(keys) > tr.depth {
+		tr.depth = len(keys)
+	}
+}
+
+// Glossary returns the glossary the index was built from.
+func (ix *Index) Glossary() *glossary.Glossary { return ix.g }
+
+// HasLanguage reports whether the glossary has terms in lang's base language.
+func (ix *Index) HasLanguage(lang string) bool { return ix.tries[baseLang(lang)] != nil }

@@ -1,0 +1,403 @@
+package termmatch
+
+import (
+	"bytes"
+	"io"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/morph"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// Match is one occurrence of a term in a text.
+type Match struct {
+	Concept *glossary.Concept
+	Term    *glossary.Term // the glossary term that matched (a form: see Term.Canonical)
+	Text    string         // the text as found
+	// Start and End are byte offsets in the input; Line and Col are 1-based,
+	// columns counting code points; EndLine and EndCol are the position of
+	// the last code point of the match.
+	Start, End      int
+	Line, Col       int
+	EndLine, EndCol int
+}
+
+// Matcher finds terms of one language. It is not safe for concurrent use.
+type Matcher struct {
+	tr         *trie
+	lang       string
+	ignoreCase bool // for Lookup: queries are typed without regard to case
+	folder     *textnorm.Folder
+	cache      map[string]keys
+	buf        []byte
+	toks       []textnorm.Token
+	keys       []keys
+	cands      []cand
+}
+
+type keys struct {
+	stem, exact string
+}
+
+type cand struct {
+	start, end int // token indexes, end exclusive
+	ref        *termRef
+}
+
+const maxCache = 1 << 18
+
+// Matcher returns a matcher for text in lang (a BCP 47 tag; its base
+// language selects the terms). A language without terms gives a matcher
+// that finds nothing.
+func (ix *Index) Matcher(lang string) *Matcher {
+	base := baseLang(lang)
+	tr := ix.tries[base]
+	if tr == nil {
+		tr = &trie{stem: morph.ForLanguage(language.Make(base)), edges: map[edge]int32{}, terms: make([][]termRef, 1)}
+	}
+	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}}
+}
+
+// keyOf returns the keys of a word, from the cache when it can.
+func (m *Matcher) keyOf(word []byte) keys {
+	if k, ok := m.cache[string(word)]; ok {
+		return k
+	}
+	m.buf = m.folder.Fold(m.buf[:0], word)
+	folded := string(m.buf)
+	k := keys{stem: m.tr.stem.Key(folded)}
+	if m.tr.hasExact {
+		k.exact = "=" + folded
+	}
+	if len(m.cache) >= maxCache {
+		clear(m.cache)
+	}
+	m.cache[string(word)] = k
+	return k
+}
+
+// Match returns the matches in text, in order.
+func (m *Matcher) Match(text []byte) []Match {
+	var out []Match
+	_ = m.Scan(bytes.NewReader(text), func(mt Match) error {
+		out = append(out, mt)
+		return nil
+	}) // a bytes.Reader and this callback never fail
+	return out
+}
+
+// candidates finds every term occurrence starting at a token index in
+// [from, to) of m.toks in text.
+func (m *Matcher) candidates(text []byte, from, to int) {
+	m.cands = m.cands[:0]
+	if len(m.tr.edges) == 0 {
+		return
+	}
+	if cap(m.keys) < len(m.toks) {
+		m.keys = make([]keys, len(m.toks), 2*len(m.toks))
+	}
+	m.keys = m.keys[:len(m.toks)]
+	for i := range m.toks {
+		t := m.toks[i]
+		m.keys[i] = m.keyOf(text[t.Start:t.End])
+	}
+	for i := from; i < to; i++ {
+		m.walk(text, i, i, 0)
+	}
+}
+
+// walk follows the trie from node n with the token at index j, for a match
+// that started at token start.
+func (m *Matcher) walk(text []byte, start, j int, n int32) {
+	if j >= len(m.toks) || j > start && m.toks[j].Gap != textnorm.GapSpace && m.toks[j].Gap != textnorm.GapHyphen {
+		return
+	}
+	k := m.keys[j]
+	m.step(text, start, j, j+1, n, k.stem)
+	if k.exact != "" {
+		m.step(text, start, j, j+1, n, k.exact)
+	}
+	// A hyphenated word in the text also matches a term written as one word.
+	if j+1 < len(m.toks) && m.toks[j+1].Gap == textnorm.GapHyphen {
+		var cb []byte // not m.buf: the walk below recurses
+		e := j
+		for e+1 < len(m.toks) && m.toks[e+1].Gap == textnorm.GapHyphen && e-j < 8 {
+			e++
+		}
+		for k := j; k <= e; k++ {
+			cb = m.folder.Fold(cb, text[m.toks[k].Start:m.toks[k].End])
+			if k == j {
+				continue
+			}
+			folded := string(cb)
+			m.step(text, start, j, k+1, n, m.tr.key(folded, false))
+			if m.tr.hasExact {
+				m.step(text, start, j, k+1, n, "="+folded)
+			}
+		}
+	}
+}
+
+// step takes the edge from n on key, which covers tokens [j, next).
+func (m *Matcher) step(text []byte, start, j, next int, n int32, key string) {
+	child, ok := m.tr.edges[edge{n, key}]
+	if !ok {
+		return
+	}
+	for i := range m.tr.terms[child] {
+		ref := &m.tr.terms[child][i]
+		if ref.tokens != nil && !m.ignoreCase && !m.caseAgrees(text, ref, start, next) {
+			continue
+		}
+		m.cands = append(m.cands, cand{start: start, end: next, ref: ref})
+	}
+	m.walk(text, start, next, child)
+}
+
+// caseAgrees checks a case-sensitive term against the tokens [start, end).
+// Where the term has a capital the text must have one; where it has a small
+// letter the text may still have a capital at the start of the match or in
+// a word written all in capitals.
+func (m *Matcher) caseAgrees(text []byte, ref *termRef, start, end int) bool {
+	// Compare the term's letters with the text's, in order, over the shorter
+	// of each pair of words; tokens of the term and of the text need not
+	// align one to one (articles, hyphenation), so walk letters across words.
+	ti, wi := 0, start
+	for ti < len(ref.tokens) && wi < end {
+		tw := ref.tokens[ti]
+		xw := text[m.toks[wi].Start:m.toks[wi].End]
+		allCaps := isAllCaps(xw)
+		// Skip a dropped leading article.
+		if ti == 0 && len(ref.tokens) > 1 && (end-start) < len(ref.tokens) && articles[m.lang][m.folder.FoldString(tw)] {
+			ti++
+			continue
+		}
+		x := xw
+		first := wi == start
+		for _, tr := range tw {
+			if len(x) == 0 {
+				break
+			}
+			xr, size := utf8.DecodeRune(x)
+			x = x[size:]
+			tu, xu := unicode.IsUpper(tr), unicode.IsUpper(xr)
+			if tu && !xu {
+				return false
+			}
+			if !tu && xu && !first && !allCaps && unicode.IsLower(tr) {
+				return false
+			}
+			first = false
+		}
+		ti++
+		wi++
+	}
+	return true
+}
+
+func isAllCaps(w []byte) bool {
+	letters := 0
+	for _, r := range string(w) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// resolve picks non-overlapping candidates, longest first, and returns them
+// in text order. Candidates starting before token minTok are ignored.
+func (m *Matcher) resolve(text []byte, minByte int) []cand {
+	cs := m.cands[:0]
+	for _, c := range m.cands {
+		if m.toks[c.start].Start >= minByte {
+			cs = append(cs, c)
+		}
+	}
+	sort.SliceStable(cs, func(a, b int) bool {
+		x, y := cs[a], cs[b]
+		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
+			return lx > ly
+		}
+		bx := m.toks[x.end-1].End - m.toks[x.start].Start
+		by := m.toks[y.end-1].End - m.toks[y.start].Start
+		if bx != by {
+			return bx > by
+		}
+		if x.start != y.start {
+			return x.start < y.start
+		}
+		return x.ref.term.Status < y.ref.term.Status
+	})
+	used := map[int]bool{}
+	type span struct{ s, e int }
+	chosen := map[span][]int{} // span -> indexes into out
+	var out []cand
+	for _, c := range cs {
+		sp := span{c.start, c.end}
+		if idx, ok := chosen[sp]; ok {
+			dup := false
+			for _, i := range idx {
+				if out[i].ref.concept == c.ref.concept {
+					dup = true // same concept, better status already chosen
+					break
+				}
+			}
+			if !dup {
+				chosen[sp] = append(idx, len(out))
+				out = append(out, c)
+			}
+			continue
+		}
+		free := true
+		for t := c.start; t < c.end; t++ {
+			if used[t] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for t := c.start; t < c.end; t++ {
+			used[t] = true
+		}
+		chosen[sp] = []int{len(out)}
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].start != out[b].start {
+			return out[a].start < out[b].start
+		}
+		return out[a].ref.concept.ID < out[b].ref.concept.ID
+	})
+	_ = text
+	return out
+}
+
+// cursor converts byte offsets to lines and columns, moving forward only.
+type cursor struct {
+	off, line, col int
+}
+
+func (c *cursor) advance(text []byte, base, to int) {
+	for c.off < to {
+		b := text[c.off-base]
+		if b == '\n' {
+			c.line++
+			c.col = 1
+			c.off++
+			continue
+		}
+		if b < utf8.RuneSelf {
+			c.col++
+			c.off++
+			continue
+		}
+		_, size := utf8.DecodeRune(text[c.off-base:])
+		c.col++
+		c.off += size
+	}
+}
+
+// chunkSize is how much text Scan tokenises at once.
+const chunkSize = 256 << 10
+
+// Scan reads text from r and calls fn for each match, in order. Memory use
+// does not depend on the length of the text: it is read in chunks of about
+// 256 KiB cut at line breaks (or white space in very long lines), each chunk
+// overlapping the next by enough words for the longest term.
+func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
+	buf := make([]byte, 0, chunkSize+4096)
+	base := 0     // absolute offset of buf[0]
+	reported := 0 // absolute offset before which nothing more is reported
+	cur := cursor{line: 1, col: 1}
+	eof := false
+	window := 2*m.tr.depth + 8 // words kept for the next chunk
+	want := chunkSize
+	for {
+		for !eof && len(buf) < want {
+			if len(buf) == cap(buf) {
+				buf = append(buf, 0)[:len(buf)]
+			}
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				eof = true
+			} else if err != nil {
+				return err
+			}
+		}
+		cut := len(buf)
+		if !eof {
+			cut = cutPoint(buf)
+		}
+		chunk := buf[:cut]
+		m.toks = textnorm.Tokenize(m.toks[:0], chunk)
+		if !eof && len(m.toks) <= window && len(buf) < 4*chunkSize {
+			want = len(buf) + chunkSize // too few words to decide: read on
+			continue
+		}
+		want = chunkSize
+		carry, limitTok := cut, len(m.toks) // bytes handed on; tokens whose matches are reported
+		if !eof && len(m.toks) > window {
+			limitTok = len(m.toks) - window
+			carry = m.toks[limitTok].Start
+		}
+		m.candidates(chunk, 0, limitTok)
+		for _, c := range m.resolve(chunk, reported-base) {
+			s, e := m.toks[c.start].Start, m.toks[c.end-1].End
+			mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(chunk[s:e]),
+				Start: base + s, End: base + e}
+			cur.advance(buf, base, base+s)
+			mt.Line, mt.Col = cur.line, cur.col
+			endCur := cur
+			_, lastSize := utf8.DecodeLastRune(chunk[s:e])
+			endCur.advance(buf, base, base+e-lastSize)
+			mt.EndLine, mt.EndCol = endCur.line, endCur.col
+			if err := fn(mt); err != nil {
+				return err
+			}
+			if base+e > reported {
+				reported = base + e
+			}
+		}
+		if eof {
+			return nil
+		}
+		cur.advance(buf, base, base+carry)
+		n := copy(buf, buf[carry:])
+		buf = buf[:n]
+		base += carry
+	}
+}
+
+// cutPoint returns where to end a chunk: after the last line break, else
+// after the last space, else at the last rune boundary.
+func cutPoint(buf []byte) int {
+	if i := bytes.LastIndexByte(buf, '\n'); i > 0 {
+		return i + 1
+	}
+	if i := bytes.LastIndexAny(buf, " \t"); i > 0 {
+		return i + 1
+	}
+	i := len(buf)
+	for i > 0 && !utf8.RuneStart(buf[i-1]) {
+		i--
+	}
+	if i > 0 {
+		i-- // buf[i-1] is a rune start that may be incomplete
+	}
+	if i == 0 {
+		return len(buf)
+	}
+	return i
+}

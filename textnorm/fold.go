@@ -1,0 +1,133 @@
+package textnorm
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+const (
+	stressMark = '\u0301'
+	softHyphen = '\u00AD'
+)
+
+// A Folder normalises words for matching. The zero value is not usable;
+// call [NewFolder]. A Folder is not safe for concurrent use.
+type Folder struct {
+	caser cases.Caser
+	buf   []byte
+}
+
+// NewFolder returns a Folder.
+func NewFolder() *Folder {
+	return &Folder{caser: cases.Fold()}
+}
+
+// Fold appends the matching form of word to dst: NFC, without stress marks
+// and soft hyphens, apostrophes as U+0027, case-folded, ё as е.
+func (f *Folder) Fold(dst, word []byte) []byte {
+	ascii := true
+	for _, c := range word {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for _, c := range word {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	if !norm.NFC.IsNormal(word) {
+		f.buf = norm.NFC.Append(f.buf[:0], word...)
+		word = f.buf
+	}
+	start := len(dst)
+	slow := false
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRune(word[i:])
+		i += size
+		switch {
+		case r == stressMark || r == softHyphen:
+			continue
+		case isApostrophe(r):
+			r = '\''
+		case r < 0x500 && !specialFold(r):
+			r = unicode.ToLower(r)
+			if r == 'ё' {
+				r = 'е'
+			}
+		default:
+			slow = true
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	if !slow {
+		return dst
+	}
+	folded := f.caser.Bytes(dst[start:])
+	dst = dst[:start]
+	for _, r := range string(folded) {
+		if r == 'ё' {
+			r = 'е'
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// FoldString is Fold for strings.
+func (f *Folder) FoldString(word string) string {
+	return string(f.Fold(nil, []byte(word)))
+}
+
+// specialFold reports runes below U+0500 whose full case folding is not
+// their simple lower case.
+func specialFold(r rune) bool {
+	switch r {
+	case 0xB5, 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x345, 0x390, 0x3B0, 0x3C2, 0x3D0, 0x3D1, 0x3D5, 0x3D6, 0x3F0, 0x3F1, 0x3F5, 0x587:
+		return true
+	}
+	return r >= 0x300 && r < 0x370 // combining marks: leave to NFC and cases
+}
+
+// Text returns a Transformer that unifies running text: typographic
+// apostrophes become U+0027, quotation marks U+0022, dashes and minus signs
+// U+002D, no-break and other spaces U+0020; soft hyphens and stress marks are
+// removed; the result is NFC. It does not change case.
+func Text() transform.Transformer {
+	return transform.Chain(norm.NFC, runes.Remove(runes.Predicate(func(r rune) bool {
+		return r == softHyphen || r == stressMark
+	})), runes.Map(unifyRune), norm.NFC)
+}
+
+func unifyRune(r rune) rune {
+	switch r {
+	case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x2032:
+		return '\''
+	case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033:
+		return '"'
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
+		return '-'
+	case 0x00A0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003:
+		return ' '
+	}
+	return r
+}
+
+// String applies [Text] to s.
+func String(s string) string {
+	out, _, err := transform.String(Text(), s)
+	if err != nil {
+		return s
+	}
+	return out
+}

@@ -1,0 +1,140 @@
+package textnorm
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gap says what lies between a token and the one before it.
+type Gap uint8
+
+const (
+	// GapSpace: only white space, line breaks included, or nothing at all
+	// before the first token.
+	GapSpace Gap = iota
+	// GapHyphen: a single hyphen and nothing else ("de-Stalinization").
+	GapHyphen
+	// GapPara: white space containing a blank line (a paragraph break).
+	GapPara
+	// GapPunct: punctuation or any other non-word character.
+	GapPunct
+)
+
+// Token is one word of a text, as byte offsets into it.
+type Token struct {
+	Start, End int // byte offsets: text[Start:End] is the word
+	Gap        Gap // what separates it from the previous token
+}
+
+// Tokenize appends the words of text to dst and returns it.
+func Tokenize(dst []Token, text []byte) []Token {
+	var g gapState
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(text[i:])
+		}
+		if isWordRune(r) {
+			end := scanWord(text, i)
+			dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
+			g = gapState{}
+			i = end
+			continue
+		}
+		switch r {
+		case '\n', 0x2028, 0x2029, 0x85:
+			g.newlines++
+			if r != '\n' {
+				g.newlines++
+			}
+			g.space = true
+		case ' ', '\t', '\r', '\f', '\v':
+			g.space = true
+		case '-', 0x2010, 0x2011: // hyphen-minus, hyphen, non-breaking hyphen
+			g.hyphens++
+		default:
+			if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x2060 {
+				g.space = true // no-break and other spaces, zero-width space, BOM, word joiner
+			} else {
+				g.punct = true
+			}
+		}
+		i += size
+	}
+	return dst
+}
+
+// gapState accumulates what has been seen since the last word.
+type gapState struct {
+	newlines, hyphens int
+	space, punct      bool
+}
+
+func (g gapState) gap(first bool) Gap {
+	switch {
+	case first:
+		return GapSpace
+	case g.newlines >= 2:
+		return GapPara
+	case g.punct:
+		return GapPunct
+	case g.hyphens == 1 && !g.space:
+		return GapHyphen
+	case g.hyphens > 0:
+		return GapPunct
+	}
+	return GapSpace
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == 0xAD
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == 0x2019 || r == 0x02BC || r == 0x2018
+}
+
+// scanWord returns the end of the word starting at text[i].
+func scanWord(text []byte, i int) int {
+	prev := rune(0) // last word rune
+	for i < len(text) {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRune(text[i:])
+		}
+		if isWordRune(r) {
+			prev = r
+			i += size
+			continue
+		}
+		// Joiners: apostrophe between letters, '.' or ',' between digits.
+		if i+size < len(text) {
+			next, _ := utf8.DecodeRune(text[i+size:])
+			if isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				i += size
+				continue
+			}
+			if (r == '.' || r == ',') && isDigit(prev) && isDigit(next) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
