@@ -47,18 +47,6 @@ func unwrapPathError(err error) string {
 	return err.Error()
 }
 
-type rawFile struct {
-	Glossary *rawMeta        `toml:"glossary"`
-	Concept  []map[string]any `toml:"concept"`
-}
-
-type rawMeta struct {
-	Name        string   `toml:"name"`
-	Description string   `toml:"description"`
-	Languages   []string `toml:"languages"`
-	Source      string   `toml:"source"`
-}
-
 // termKey identifies a term for duplicate detection: language and folded text.
 type termKey struct{ lang, text string }
 
@@ -124,19 +112,14 @@ func (f *fileCtx) position(path string) (int, int) {
 
 func (b *builder) add(name string, src []byte) {
 	f := &fileCtx{b: b, name: name}
-	var raw rawFile
-	md, err := toml.Decode(string(src), &raw)
-	if err != nil {
+	// Everything decodes into maps and is checked key by key, so that every
+	// problem is reported, not just the first type mismatch.
+	var raw map[string]any
+	if _, err := toml.Decode(string(src), &raw); err != nil {
 		var pe toml.ParseError
 		d := Diagnostic{File: name, Line: 1, Col: 1, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
 		if errors.As(err, &pe) {
-			d.Line, d.Col = pe.Position.Line, pe.Position.Col
-			if d.Line == 0 {
-				d.Line = pe.Line
-			}
-			if d.Col == 0 {
-				d.Col = 1
-			}
+			d.Line, d.Col = max(pe.Position.Line, pe.Line, 1), max(pe.Position.Col, 1)
 			d.Data["Err"] = pe.Message
 		}
 		b.diags = append(b.diags, d)
@@ -144,37 +127,89 @@ func (b *builder) add(name string, src []byte) {
 	}
 	f.loc = newLocator(src)
 	b.g.Files = append(b.g.Files, name)
-	reported := map[string]bool{}
-	for _, k := range md.Undecoded() {
-		if len(k) > 0 && k[0] == "concept" {
-			continue // concepts decode into maps and are checked key by key below
-		}
-		if len(k) > 1 && reported[k[:len(k)-1].String()] {
-			reported[k.String()] = true
-			continue // inside a table already reported
-		}
-		reported[k.String()] = true
-		f.errorf(k.String(), "GlossaryUnknownTopKey", map[string]any{"Key": k.String()})
-	}
-	if m := raw.Glossary; m != nil {
-		if b.g.Name == "" {
-			b.g.Name = m.Name
-		}
-		for i, l := range m.Languages {
-			tag, ok := f.langTag(fmt.Sprintf("glossary.languages.%d", i), l)
-			if ok && !b.langs[tag] {
-				b.langs[tag] = true
-				b.g.Languages = append(b.g.Languages, tag)
+	for _, k := range sortedKeys(f, "", raw) {
+		switch k {
+		case "glossary":
+			if m, ok := raw[k].(map[string]any); ok {
+				f.meta(m)
+			} else {
+				f.errorf(k, "GlossaryNotTable", map[string]any{"Key": k})
 			}
+		case "concept":
+			list, ok := raw[k].([]map[string]any)
+			if !ok {
+				f.errorf(k, "GlossaryNotArrayOfTables", map[string]any{"Key": k})
+				continue
+			}
+			for i, rc := range list {
+				f.concept(i, rc)
+			}
+		default:
+			f.errorf(k, "GlossaryUnknownTopKey", map[string]any{"Key": k})
 		}
-		if m.Source != "" {
-			if tag, ok := f.langTag("glossary.source.0", m.Source); ok && b.g.Source == "" {
+	}
+}
+
+// sortedKeys returns m's keys in file order (path is m's own path).
+func sortedKeys(f *fileCtx, path string, m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(x, y int) bool {
+		ox, _ := f.loc.lookup(join(path, keys[x]))
+		oy, _ := f.loc.lookup(join(path, keys[y]))
+		if ox != oy {
+			return ox < oy
+		}
+		return keys[x] < keys[y]
+	})
+	return keys
+}
+
+// meta reads the [glossary] table.
+func (f *fileCtx) meta(m map[string]any) {
+	b := f.b
+	for _, k := range sortedKeys(f, "glossary", m) {
+		path := "glossary." + k
+		switch k {
+		case "name", "description":
+			s, ok := m[k].(string)
+			if !ok {
+				f.errorf(path, "GlossaryNotString", map[string]any{"Key": path})
+			} else if k == "name" && b.g.Name == "" {
+				b.g.Name = s
+			}
+		case "source":
+			s, ok := m[k].(string)
+			if !ok {
+				f.errorf(path, "GlossaryNotString", map[string]any{"Key": path})
+				continue
+			}
+			if tag, ok := f.langTag(path+".0", s); ok && b.g.Source == "" {
 				b.g.Source = tag
 			}
+		case "languages":
+			list, ok := m[k].([]any)
+			if !ok {
+				f.errorf(path, "GlossaryNotStrings", map[string]any{"Key": path})
+				continue
+			}
+			for i, v := range list {
+				epath := fmt.Sprintf("%s.%d", path, i)
+				s, ok := v.(string)
+				if !ok {
+					f.errorf(epath, "GlossaryNotStrings", map[string]any{"Key": path})
+					continue
+				}
+				if tag, ok := f.langTag(epath, s); ok && !b.langs[tag] {
+					b.langs[tag] = true
+					b.g.Languages = append(b.g.Languages, tag)
+				}
+			}
+		default:
+			f.errorf(path, "GlossaryUnknownTopKey", map[string]any{"Key": path})
 		}
-	}
-	for i, rc := range raw.Concept {
-		f.concept(i, rc)
 	}
 }
 
@@ -243,18 +278,7 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 	}
 
 	// Keys in file order, so that terms and diagnostics follow the file.
-	keys := make([]string, 0, len(rc))
-	for k := range rc {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(x, y int) bool {
-		ox, _ := f.loc.lookup(prefix + "." + keys[x])
-		oy, _ := f.loc.lookup(prefix + "." + keys[y])
-		if ox != oy {
-			return ox < oy
-		}
-		return keys[x] < keys[y]
-	})
+	keys := sortedKeys(f, prefix, rc)
 	var forms []rawTerms
 	for _, k := range keys {
 		v := rc[k]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -76,8 +77,6 @@ func (a *app) scan(args []string) int {
 	if *format == "json" {
 		out.WriteString(`{"version":1,"matches":[`)
 	}
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
 		err := a.withDocument(file, *lang, g, func(r io.Reader, docLang string) error {
@@ -94,7 +93,10 @@ func (a *app) scan(args []string) int {
 					if total > 1 {
 						out.WriteByte(',')
 					}
-					return enc.Encode(toJSONMatch(file, mt))
+					out.WriteByte('\n')
+					b, err := marshal(toJSONMatch(file, mt))
+					out.Write(b)
+					return err
 				}
 				_, err := fmt.Fprintf(out, "%s:%d:%d %s %s %s\n", file, mt.Line, mt.Col, mt.Concept.ID, mt.Term.Lang, strconv.Quote(mt.Text))
 				return err
@@ -118,8 +120,12 @@ func (a *app) scan(args []string) int {
 		return x.Concept < y.Concept
 	})
 	if *format == "json" {
+		if total > 0 {
+			out.WriteByte('\n')
+		}
 		out.WriteString(`],"summary":`)
-		enc.Encode(sum)
+		b, _ := marshal(sum)
+		out.Write(b)
 		out.WriteString("}\n")
 	} else {
 		if total > 0 {
@@ -137,6 +143,15 @@ func (a *app) scan(args []string) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// marshal is json.Marshal without HTML escaping and without the newline.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
 }
 
 func toJSONMatch(file string, mt termmatch.Match) jsonMatch {
