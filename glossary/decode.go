@@ -119,7 +119,9 @@ func (b *builder) add(name string, src []byte) {
 		var pe toml.ParseError
 		d := Diagnostic{File: name, Line: 1, Col: 1, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
 		if errors.As(err, &pe) {
-			d.Line, d.Col = max(pe.Position.Line, pe.Line, 1), max(pe.Position.Col, 1)
+			// Position.Start is exact; Position.Line can be one too far
+			// when the error is at a line's end.
+			d.Line, d.Col = (&locator{src: src, lineStarts: lineStarts(src)}).at(pe.Position.Start)
 			d.Data["Err"] = pe.Message
 		}
 		b.diags = append(b.diags, d)

@@ -21,26 +21,30 @@ type locator struct {
 }
 
 func newLocator(src []byte) *locator {
-	l := &locator{src: src, pos: make(map[string]int), lineStarts: []int{0}}
-	for i, c := range src {
-		if c == '\n' {
-			l.lineStarts = append(l.lineStarts, i+1)
-		}
-	}
+	l := &locator{src: src, pos: make(map[string]int), lineStarts: lineStarts(src)}
 	l.scan()
 	return l
 }
 
+// lineStarts returns the byte offset of each line's start.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
 // at returns the line and column (1-based, in code points) of a byte offset.
 func (l *locator) at(off int) (line, col int) {
+	off = max(0, min(off, len(l.src)))
 	n := sort.Search(len(l.lineStarts), func(i int) bool { return l.lineStarts[i] > off }) - 1
 	if n < 0 {
 		n = 0
 	}
 	start := l.lineStarts[n]
-	if off > len(l.src) {
-		off = len(l.src)
-	}
 	return n + 1, utf8.RuneCount(l.src[start:off]) + 1
 }
 
