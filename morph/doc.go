@@ -14,8 +14,17 @@
 //     then a fleeting vowel in a final consonant+о/е+consonant is dropped,
 //     so that чисток, папок, потолок, сестёр, окон meet чистка, папка,
 //     потолка, сестра, окно.
-//   - Spanish: a final -s after a consonant is removed (gulags, soviets,
-//     clubs), which Snowball keeps.
+//   - Spanish: a final -s after a consonant, which only loanword plurals
+//     have (gulags, soviets, clubs, másters), is removed before stemming,
+//     since Snowball keeps it; a final -z of a stem becomes -c, so that
+//     lápiz and voz meet lápices and voces. A plural in -ares, -eres, -enes
+//     or -ades, whose Snowball stem is its singular, is stemmed again,
+//     because Snowball takes -ar, -er, -en or -ad off the singular itself
+//     but not off the plural's stem: líder gives lid but líderes lider,
+//     ciudad ciud but ciudades ciudad, imagen imag but imágenes imagen.
+//     Verb forms in -ieres and -ienes (quieres, obtienes) are not touched;
+//     the price is that a few rare verb forms (declares, consideres) no
+//     longer meet their infinitive.
 //   - All languages: a possessive 's (or a bare final apostrophe) is removed.
 //
 // The corrections are applied to both sides, the glossary term and the text,

@@ -48,12 +48,39 @@ func (s *Stemmer) Stem(folded string) string {
 // Key returns the matching key of a folded word: its stem, corrected as the
 // package documentation describes.
 func (s *Stemmer) Key(folded string) string {
+	if s.lang == "es" {
+		folded = trimSpanishPlural(folded)
+	}
 	st := s.Stem(folded)
 	switch s.lang {
 	case "ru":
 		return reduceRussian(st)
 	case "es":
-		return reduceSpanish(st)
+		return reduceSpanish(s.restemSpanishPlural(folded, st))
+	}
+	return st
+}
+
+// spanishRestem lists plural endings after which Snowball's stem is the
+// singular (líderes → lider, ciudades → ciudad, imágenes → imagen), with the
+// ending that stem then has. Snowball strips that ending from the singular
+// itself (líder → lid), so such stems are stemmed again.
+var spanishRestem = [...]struct{ plural, stem string }{
+	{"ares", "ar"}, {"eres", "er"}, {"enes", "en"}, {"ades", "ad"},
+}
+
+// restemSpanishPlural stems again a plural whose Snowball stem is its
+// singular; see spanishRestem. Verb forms in -ieres and -ienes (quieres,
+// obtienes) are left alone.
+func (s *Stemmer) restemSpanishPlural(folded, st string) string {
+	w := trimPossessive(folded)
+	if strings.HasSuffix(w, "ieres") || strings.HasSuffix(w, "ienes") {
+		return st
+	}
+	for _, e := range spanishRestem {
+		if strings.HasSuffix(w, e.plural) && strings.HasSuffix(st, e.stem) {
+			return s.stem(st, true)
+		}
 	}
 	return st
 }
@@ -96,13 +123,25 @@ func reduceRussian(st string) string {
 	return st
 }
 
+// trimSpanishPlural removes the -s of a plural formed on a consonant, which
+// only loanwords have (gulags, soviets, clubs, másters), so that the word is
+// stemmed as its singular. Snowball keeps that -s, and stemming the
+// singular may take off more than the -s (máster → mast).
+func trimSpanishPlural(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return w
+	}
+	c, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
+	if c == 'ñ' || c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiou", c) {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// reduceSpanish turns a final -z into -c: lápiz, lápices.
 func reduceSpanish(st string) string {
-	n := len(st)
-	if n >= 4 && st[n-1] == 's' {
-		c := st[n-2]
-		if c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiou", rune(c)) {
-			return st[:n-1]
-		}
+	if n := len(st); n >= 3 && st[n-1] == 'z' {
+		return st[:n-1] + "c"
 	}
 	return st
 }

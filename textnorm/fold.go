@@ -46,17 +46,39 @@ func (f *Folder) Fold(dst, word []byte) []byte {
 		}
 		return dst
 	}
+	start := len(dst)
+	dst, again := f.fold(dst, word)
+	// Rarely, the result folds differently once more: removing a mark lets
+	// the letters around it compose (е, U+0301, U+0308 gives е, U+0308,
+	// which is ё), or full case folding yields an apostrophe or a mark
+	// (ŉ gives ʼn). Fold again until nothing changes, so that Fold is
+	// idempotent.
+	for n := 0; again && n < 4; n++ {
+		prev := string(dst[start:])
+		dst, again = f.fold(dst[:start], []byte(prev))
+		if string(dst[start:]) == prev {
+			break
+		}
+	}
+	return dst
+}
+
+// fold appends the folded form of a non-ASCII word to dst. It reports
+// whether it removed a rune or used full case folding, after which folding
+// the result again may change it.
+func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
 	if !norm.NFC.IsNormal(word) {
 		f.buf = norm.NFC.Append(f.buf[:0], word...)
 		word = f.buf
 	}
 	start := len(dst)
-	slow := false
+	slow, removed := false, false
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRune(word[i:])
 		i += size
 		switch {
 		case r == stressMark || r == softHyphen:
+			removed = true
 			continue
 		case isApostrophe(r):
 			r = '\''
@@ -71,7 +93,7 @@ func (f *Folder) Fold(dst, word []byte) []byte {
 		dst = utf8.AppendRune(dst, r)
 	}
 	if !slow {
-		return dst
+		return dst, removed
 	}
 	folded := f.caser.Bytes(dst[start:])
 	dst = dst[:start]
@@ -79,9 +101,22 @@ func (f *Folder) Fold(dst, word []byte) []byte {
 		if r == 'ё' {
 			r = 'е'
 		}
-		dst = utf8.AppendRune(dst, r)
+		dst = utf8.AppendRune(dst, foldCherokee(r))
 	}
-	return dst
+	return dst, true
+}
+
+// foldCherokee maps Cherokee small letters to capitals. Unicode case folding
+// does so (CaseFolding.txt), but x/text/cases swaps the two cases, which
+// would make folding a folded word change it again.
+func foldCherokee(r rune) rune {
+	switch {
+	case r >= 0xAB70 && r <= 0xABBF:
+		return r - 0xAB70 + 0x13A0
+	case r >= 0x13F8 && r <= 0x13FD:
+		return r - 8
+	}
+	return r
 }
 
 // FoldString is Fold for strings.

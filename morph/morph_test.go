@@ -1,0 +1,104 @@
+package morph_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/morph"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// TestKeys runs the tables in testdata/<lang>.txt. Each row is a list of
+// words separated by spaces that must all have the same key, or "!="
+// followed by two words whose keys must differ. A word written in double
+// quotes is decoded as a Go string literal ("Хруще\u0308в"). Lines starting
+// with # and blank lines are ignored. Words are folded with
+// textnorm.Folder.FoldString before keying, as the matcher does.
+func TestKeys(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no tables in testdata")
+	}
+	for _, file := range files {
+		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
+		s := morph.ForLanguage(language.Make(lang))
+		f := textnorm.NewFolder()
+		key := func(w string) string { return s.Key(f.FoldString(w)) }
+		for _, r := range readRows(t, file) {
+			t.Run(r.name, func(t *testing.T) {
+				if r.differ {
+					if len(r.words) != 2 {
+						t.Fatalf("!= needs two words, got %q", r.words)
+					}
+					if a, b := key(r.words[0]), key(r.words[1]); a == b {
+						t.Errorf("Key(%q) == Key(%q) == %q, want different keys", r.words[0], r.words[1], a)
+					}
+					return
+				}
+				if len(r.words) < 2 {
+					t.Fatalf("a row needs at least two words, got %q", r.words)
+				}
+				want := key(r.words[0])
+				for _, w := range r.words[1:] {
+					if got := key(w); got != want {
+						t.Errorf("Key(%q) = %q, want %q (the key of %q)", w, got, want, r.words[0])
+					}
+				}
+			})
+		}
+	}
+}
+
+type row struct {
+	name   string // file:line
+	differ bool
+	words  []string
+}
+
+func readRows(t *testing.T, file string) []row {
+	t.Helper()
+	fh, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var rows []row
+	sc := bufio.NewScanner(fh)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		r := row{name: fmt.Sprintf("%s:%d", filepath.Base(file), line)}
+		fields := strings.Fields(text)
+		if fields[0] == "!=" {
+			r.differ = true
+			fields = fields[1:]
+		}
+		for _, w := range fields {
+			if strings.HasPrefix(w, `"`) {
+				u, err := strconv.Unquote(w)
+				if err != nil {
+					t.Fatalf("%s: bad quoted word %s: %v", r.name, w, err)
+				}
+				w = u
+			}
+			r.words = append(r.words, w)
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
