@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -162,40 +163,61 @@ func (m *Matcher) step(text []byte, start, j, next int, n int32, key string) {
 // caseAgrees checks a case-sensitive term against the tokens [start, end).
 // Where the term has a capital the text must have one; where it has a small
 // letter the text may still have a capital at the start of the match or in
-// a word written all in capitals.
+// a word written all in capitals. Only letters are compared: stress marks,
+// soft hyphens and other marks in the text are skipped.
 func (m *Matcher) caseAgrees(text []byte, ref *termRef, start, end int) bool {
-	// Compare the term's letters with the text's, in order, over the shorter
-	// of each pair of words; tokens of the term and of the text need not
-	// align one to one (articles, hyphenation), so walk letters across words.
-	ti, wi := 0, start
-	for ti < len(ref.tokens) && wi < end {
-		tw := ref.tokens[ti]
-		xw := text[m.toks[wi].Start:m.toks[wi].End]
-		allCaps := isAllCaps(xw)
-		// Skip a dropped leading article.
-		if ti == 0 && len(ref.tokens) > 1 && (end-start) < len(ref.tokens) && articles[m.lang][m.folder.FoldString(tw)] {
-			ti++
+	terms := ref.tokens
+	if len(terms) > 1 && articles[m.lang][m.folder.FoldString(terms[0])] && end-start < len(terms) {
+		terms = terms[1:] // the text dropped the term's leading article
+	}
+	if end-start == len(terms) {
+		// Word by word, so that inflected endings do not shift the letters
+		// of the next word.
+		for i, tw := range terms {
+			xw := text[m.toks[start+i].Start:m.toks[start+i].End]
+			if !lettersAgree(tw, xw, i == 0, isAllCaps(xw)) {
+				return false
+			}
+		}
+		return true
+	}
+	// The text joined or split the term's hyphenated words: compare the
+	// letters of the whole match.
+	var tw strings.Builder
+	for _, w := range terms {
+		tw.WriteString(w)
+	}
+	xw := text[m.toks[start].Start:m.toks[end-1].End]
+	return lettersAgree(tw.String(), xw, true, isAllCaps(xw))
+}
+
+// lettersAgree compares the case of the letters of a term word and a text
+// word, in order, over the shorter of the two.
+func lettersAgree(term string, x []byte, first, allCaps bool) bool {
+	for _, tr := range term {
+		if !unicode.IsLetter(tr) {
 			continue
 		}
-		x := xw
-		first := wi == start
-		for _, tr := range tw {
-			if len(x) == 0 {
+		var xr rune
+		for len(x) > 0 {
+			r, size := utf8.DecodeRune(x)
+			x = x[size:]
+			if unicode.IsLetter(r) {
+				xr = r
 				break
 			}
-			xr, size := utf8.DecodeRune(x)
-			x = x[size:]
-			tu, xu := unicode.IsUpper(tr), unicode.IsUpper(xr)
-			if tu && !xu {
-				return false
-			}
-			if !tu && xu && !first && !allCaps && unicode.IsLower(tr) {
-				return false
-			}
-			first = false
 		}
-		ti++
-		wi++
+		if xr == 0 {
+			return true
+		}
+		tu, xu := unicode.IsUpper(tr), unicode.IsUpper(xr)
+		if tu && !xu {
+			return false
+		}
+		if !tu && xu && !first && !allCaps && unicode.IsLower(tr) {
+			return false
+		}
+		first = false
 	}
 	return true
 }

@@ -12,7 +12,8 @@ const (
 	// GapSpace: only white space, line breaks included, or nothing at all
 	// before the first token.
 	GapSpace Gap = iota
-	// GapHyphen: a single hyphen and nothing else ("de-Stalinization").
+	// GapHyphen: a single hyphen and nothing else ("de-Stalinization"),
+	// or a hyphen at the end of a line ("интернет-\nмагазин").
 	GapHyphen
 	// GapPara: white space containing a blank line (a paragraph break).
 	GapPara
@@ -53,6 +54,9 @@ func Tokenize(dst []Token, text []byte) []Token {
 		case ' ', '\t', '\r', '\f', '\v':
 			g.space = true
 		case '-', 0x2010, 0x2011: // hyphen-minus, hyphen, non-breaking hyphen
+			if g.hyphens == 0 && g.space {
+				g.spaceBefore = true
+			}
 			g.hyphens++
 		default:
 			if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x2060 {
@@ -70,6 +74,7 @@ func Tokenize(dst []Token, text []byte) []Token {
 type gapState struct {
 	newlines, hyphens int
 	space, punct      bool
+	spaceBefore       bool // white space before the first hyphen
 }
 
 func (g gapState) gap(first bool) Gap {
@@ -82,6 +87,8 @@ func (g gapState) gap(first bool) Gap {
 		return GapPunct
 	case g.hyphens == 1 && !g.space:
 		return GapHyphen
+	case g.hyphens == 1 && !g.spaceBefore && g.newlines == 1:
+		return GapHyphen // a word hyphenated at the end of a line
 	case g.hyphens > 0:
 		return GapPunct
 	}
