@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,6 +64,9 @@ type builder struct {
 	terms  map[termKey]termRef // approved terms, for "same term in two concepts"
 	folder *textnorm.Folder
 	langs  map[string]bool
+	tags   map[string]string // language keys as written -> canonical tags
+	toks   []textnorm.Token
+	buf    []byte
 }
 
 func newBuilder() *builder {
@@ -73,6 +76,7 @@ func newBuilder() *builder {
 		terms:  map[termKey]termRef{},
 		folder: textnorm.NewFolder(),
 		langs:  map[string]bool{},
+		tags:   map[string]string{},
 	}
 }
 
@@ -154,18 +158,25 @@ func (b *builder) add(name string, src []byte) {
 
 // sortedKeys returns m's keys in file order (path is m's own path).
 func sortedKeys(f *fileCtx, path string, m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	type keyOff struct {
+		key string
+		off int
 	}
-	sort.Slice(keys, func(x, y int) bool {
-		ox, _ := f.loc.lookup(join(path, keys[x]))
-		oy, _ := f.loc.lookup(join(path, keys[y]))
-		if ox != oy {
-			return ox < oy
+	ko := make([]keyOff, 0, len(m))
+	for k := range m {
+		off, _ := f.loc.lookup(join(path, k))
+		ko = append(ko, keyOff{k, off})
+	}
+	slices.SortFunc(ko, func(x, y keyOff) int {
+		if x.off != y.off {
+			return x.off - y.off
 		}
-		return keys[x] < keys[y]
+		return strings.Compare(x.key, y.key)
 	})
+	keys := make([]string, len(ko))
+	for i, k := range ko {
+		keys[i] = k.key
+	}
 	return keys
 }
 
@@ -217,11 +228,15 @@ func (f *fileCtx) meta(m map[string]any) {
 
 // langTag parses a BCP 47 tag and returns its canonical form.
 func (f *fileCtx) langTag(path, s string) (string, bool) {
+	if tag, ok := f.b.tags[s]; ok {
+		return tag, true
+	}
 	tag, err := language.Parse(s)
 	if err != nil || s == "" {
 		f.errorf(path, "GlossaryBadLanguage", map[string]any{"Tag": s})
 		return "", false
 	}
+	f.b.tags[s] = tag.String()
 	return tag.String(), true
 }
 
@@ -299,7 +314,7 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 			for l := range tbl {
 				sub = append(sub, l)
 			}
-			sort.Strings(sub)
+			slices.Sort(sub)
 			for _, l := range sub {
 				path := prefix + "." + k + "." + l
 				tag, ok := f.langTag(path, l)
@@ -318,17 +333,22 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 			}
 		case conceptKeys[k]:
 		default:
-			tag, err := language.Parse(k)
-			if err != nil {
-				f.errorf(prefix+"."+k, "GlossaryUnknownKey", map[string]any{"Key": k, "Concept": label})
-				continue
+			tag, ok := b.tags[k]
+			if !ok {
+				t, err := language.Parse(k)
+				if err != nil {
+					f.errorf(prefix+"."+k, "GlossaryUnknownKey", map[string]any{"Key": k, "Concept": label})
+					continue
+				}
+				tag = t.String()
+				b.tags[k] = tag
 			}
 			path := prefix + "." + k
 			list, ok := f.termList(path, k, label, v)
 			if !ok {
 				continue
 			}
-			f.addTerms(c, label, tag.String(), path, list, Preferred, Admitted)
+			f.addTerms(c, label, tag, path, list, Preferred, Admitted)
 		}
 	}
 	for _, fm := range forms {
@@ -450,15 +470,15 @@ func (f *fileCtx) addTerms(c *Concept, label, lang, path string, list []string, 
 
 // fold gives the comparison form of a whole term.
 func (b *builder) fold(text string) string {
-	toks := textnorm.Tokenize(nil, []byte(text))
-	var out []byte
-	for i, t := range toks {
+	b.toks = textnorm.Tokenize(b.toks[:0], []byte(text))
+	b.buf = b.buf[:0]
+	for i, t := range b.toks {
 		if i > 0 {
-			out = append(out, ' ')
+			b.buf = append(b.buf, ' ')
 		}
-		out = b.folder.Fold(out, []byte(text[t.Start:t.End]))
+		b.buf = b.folder.Fold(b.buf, []byte(text[t.Start:t.End]))
 	}
-	return string(out)
+	return string(b.buf)
 }
 
 // checkConflicts reports a term listed twice in one concept (error: both

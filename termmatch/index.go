@@ -1,6 +1,8 @@
 package termmatch
 
 import (
+	"sync"
+
 	"golang.org/x/text/language"
 
 	"github.com/glosa-dev/glosa/glossary"
@@ -14,11 +16,14 @@ type Index struct {
 	tries map[string]*trie // by base language
 }
 
-// edge is a trie transition: from node parent on a token key.
-type edge struct {
-	parent int32
-	key    string
-}
+// edge is a trie transition: from node parent on a token key, both as
+// numbers (see trie.ids).
+type edge uint64
+
+func mkEdge(parent, key int32) edge { return edge(uint64(uint32(parent))<<32 | uint64(uint32(key))) }
+
+func (e edge) parent() int32 { return int32(e >> 32) }
+func (e edge) key() int32    { return int32(uint32(e)) }
 
 // termRef is a term ending at a trie node.
 type termRef struct {
@@ -28,12 +33,38 @@ type termRef struct {
 	tokens []string
 }
 
+// trie holds one language's terms. Token keys are numbered (ids, from 1):
+// a word of the text whose keys have no number is in no term, and costs one
+// cache lookup.
 type trie struct {
 	stem     *morph.Stemmer
+	ids      map[string]int32 // key -> number
 	edges    map[edge]int32
 	terms    [][]termRef // by node; node 0 is the root
 	hasExact bool
 	depth    int // most keys on a path
+}
+
+func newTrie(base string) *trie {
+	return &trie{
+		stem:  morph.ForLanguage(language.Make(base)),
+		ids:   map[string]int32{},
+		edges: map[edge]int32{},
+		terms: make([][]termRef, 1),
+	}
+}
+
+// id returns the number of a key, or 0 when no term has it.
+func (tr *trie) id(key string) int32 { return tr.ids[key] }
+
+// addKey numbers a key.
+func (tr *trie) addKey(key string) int32 {
+	if n, ok := tr.ids[key]; ok {
+		return n
+	}
+	n := int32(len(tr.ids) + 1)
+	tr.ids[key] = n
+	return n
 }
 
 // articles are the leading words a term may drop in text, by base language.
@@ -42,62 +73,94 @@ var articles = map[string]map[string]bool{
 	"en": {"the": true, "a": true, "an": true},
 }
 
-// NewIndex compiles g. It costs one stemming per distinct term token.
+// NewIndex compiles g. It costs one stemming per distinct term word; the
+// languages are compiled concurrently.
 func NewIndex(g *glossary.Glossary) *Index {
 	ix := &Index{g: g, tries: map[string]*trie{}}
-	f := textnorm.NewFolder()
-	var toks []textnorm.Token
-	var buf []byte
+	bases := map[string]string{} // tag -> base language
+	groups := map[string][]termRef{}
+	var order []string
 	for _, c := range g.Concepts {
 		for ti := range c.Terms {
 			t := &c.Terms[ti]
-			base := baseLang(t.Lang)
-			tr := ix.tries[base]
-			if tr == nil {
-				tr = &trie{stem: morph.ForLanguage(language.Make(base)), edges: map[edge]int32{}, terms: make([][]termRef, 1)}
-				ix.tries[base] = tr
+			base, ok := bases[t.Lang]
+			if !ok {
+				base = baseLang(t.Lang)
+				bases[t.Lang] = base
 			}
-			text := []byte(t.Text)
-			toks = textnorm.Tokenize(toks[:0], text)
-			exact := c.Match == glossary.MatchExact
-			if exact {
-				tr.hasExact = true
+			if groups[base] == nil {
+				order = append(order, base)
 			}
-			ref := termRef{concept: c, term: t}
-			words := make([]string, len(toks))
-			keys := make([]string, len(toks))
-			for i, tk := range toks {
-				words[i] = t.Text[tk.Start:tk.End]
-				buf = f.Fold(buf[:0], text[tk.Start:tk.End])
-				keys[i] = tr.key(string(buf), exact)
-			}
-			if t.Sensitive {
-				ref.tokens = words
-			}
-			tr.insert(keys, ref)
-			if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
-				tr.insert(keys[1:], ref)
-			}
-			// A hyphenated term also matches its parts written as one word.
-			for i := 1; i < len(toks); i++ {
-				if toks[i].Gap != textnorm.GapHyphen {
-					continue
-				}
-				j := i
-				for j+1 < len(toks) && toks[j+1].Gap == textnorm.GapHyphen {
-					j++
-				}
-				buf = buf[:0]
-				for k := i - 1; k <= j; k++ {
-					buf = f.Fold(buf, text[toks[k].Start:toks[k].End])
-				}
-				joined := append(append(append([]string{}, keys[:i-1]...), tr.key(string(buf), exact)), keys[j+1:]...)
-				tr.insert(joined, ref)
-				i = j
-			}
+			groups[base] = append(groups[base], termRef{concept: c, term: t})
 		}
 	}
+	tries := make([]*trie, len(order))
+	var wg sync.WaitGroup
+	for i, base := range order {
+		wg.Go(func() { tries[i] = buildTrie(base, groups[base]) })
+	}
+	wg.Wait()
+	for i, base := range order {
+		ix.tries[base] = tries[i]
+	}
 	return ix
+}
+
+// buildTrie compiles the terms of one base language.
+func buildTrie(base string, terms []termRef) *trie {
+	tr := newTrie(base)
+	f := textnorm.NewFolder()
+	var toks []textnorm.Token
+	var buf []byte
+	stems := map[string]string{} // folded word -> key
+	for _, ref := range terms {
+		t := ref.term
+		text := []byte(t.Text)
+		toks = textnorm.Tokenize(toks[:0], text)
+		exact := ref.concept.Match == glossary.MatchExact
+		if exact {
+			tr.hasExact = true
+		}
+		words := make([]string, len(toks))
+		keys := make([]string, len(toks))
+		for i, tk := range toks {
+			words[i] = t.Text[tk.Start:tk.End]
+			buf = f.Fold(buf[:0], text[tk.Start:tk.End])
+			if exact {
+				keys[i] = tr.key(string(buf), true)
+			} else if k, ok := stems[string(buf)]; ok {
+				keys[i] = k
+			} else {
+				keys[i] = tr.key(string(buf), false)
+				stems[string(buf)] = keys[i]
+			}
+		}
+		if t.Sensitive {
+			ref.tokens = words
+		}
+		tr.insert(keys, ref)
+		if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
+			tr.insert(keys[1:], ref)
+		}
+		// A hyphenated term also matches its parts written as one word.
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Gap != textnorm.GapHyphen {
+				continue
+			}
+			j := i
+			for j+1 < len(toks) && toks[j+1].Gap == textnorm.GapHyphen {
+				j++
+			}
+			buf = buf[:0]
+			for k := i - 1; k <= j; k++ {
+				buf = f.Fold(buf, text[toks[k].Start:toks[k].End])
+			}
+			joined := append(append(append([]string{}, keys[:i-1]...), tr.key(string(buf), exact)), keys[j+1:]...)
+			tr.insert(joined, ref)
+			i = j
+		}
+	}
+	return tr
 }
 
 func baseLang(tag string) string {
@@ -119,7 +182,7 @@ func (tr *trie) key(folded string, exact bool) string {
 func (tr *trie) insert(keys []string, ref termRef) {
 	n := int32(0)
 	for _, k := range keys {
-		e := edge{n, k}
+		e := mkEdge(n, tr.addKey(k))
 		next, ok := tr.edges[e]
 		if !ok {
 			next = int32(len(tr.terms))

@@ -60,19 +60,20 @@ func (ix *Index) partial(l, query string) []Hit {
 	}
 	// One pass over the edges: the tree's shape, and the nodes reached on
 	// each query word.
-	want := map[string][]int{} // key -> query word indexes
+	want := map[int32][]int{} // key -> query word indexes
 	for i, t := range toks {
 		k := m.keyOf([]byte(query[t.Start:t.End]))
-		want[k.stem] = append(want[k.stem], i)
-		if k.exact != "" {
-			want[k.exact] = append(want[k.exact], i)
+		for _, id := range []int32{k.stem, k.exact} {
+			if id != 0 {
+				want[id] = append(want[id], i)
+			}
 		}
 	}
 	children := map[int32][]int32{}
 	reached := make([][]int32, len(toks))
 	for e, child := range tr.edges {
-		children[e.parent] = append(children[e.parent], child)
-		for _, i := range want[e.key] {
+		children[e.parent()] = append(children[e.parent()], child)
+		for _, i := range want[e.key()] {
 			reached[i] = append(reached[i], child)
 		}
 	}

@@ -3,15 +3,12 @@ package termmatch
 import (
 	"bytes"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/glosa-dev/glosa/glossary"
-	"github.com/glosa-dev/glosa/morph"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -34,15 +31,21 @@ type Matcher struct {
 	lang       string
 	ignoreCase bool // for Lookup: queries are typed without regard to case
 	folder     *textnorm.Folder
-	cache      map[string]keys
+	// The word cache, in two generations: when cache fills up it becomes
+	// old and a new one starts, so memory stays bounded and frequent words
+	// stay cached.
+	cache, old map[string]keys
 	buf        []byte
 	toks       []textnorm.Token
 	keys       []keys
 	cands      []cand
+	used       []bool // by token, while resolving overlaps
+	chosen     []cand
 }
 
+// keys are the numbers of a word's keys in the trie (0: in no term).
 type keys struct {
-	stem, exact string
+	stem, exact int32
 }
 
 type cand struct {
@@ -50,7 +53,7 @@ type cand struct {
 	ref        *termRef
 }
 
-const maxCache = 1 << 18
+const maxCache = 1 << 17
 
 // Matcher returns a matcher for text in lang (a BCP 47 tag; its base
 // language selects the terms). A language without terms gives a matcher
@@ -59,24 +62,32 @@ func (ix *Index) Matcher(lang string) *Matcher {
 	base := baseLang(lang)
 	tr := ix.tries[base]
 	if tr == nil {
-		tr = &trie{stem: morph.ForLanguage(language.Make(base)), edges: map[edge]int32{}, terms: make([][]termRef, 1)}
+		tr = newTrie(base)
 	}
 	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}}
 }
 
-// keyOf returns the keys of a word, from the cache when it can.
+// keyOf returns the keys of a word, from the cache when it can. The word may
+// also be a hyphenated span of the text ("e-mail"), whose parts are then
+// keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
 	if k, ok := m.cache[string(word)]; ok {
 		return k
 	}
-	m.buf = m.folder.Fold(m.buf[:0], word)
-	folded := string(m.buf)
-	k := keys{stem: m.tr.stem.Key(folded)}
-	if m.tr.hasExact {
-		k.exact = "=" + folded
+	k, ok := m.old[string(word)]
+	if !ok {
+		m.buf = m.buf[:0]
+		for _, t := range textnorm.Tokenize(nil, word) {
+			m.buf = m.folder.Fold(m.buf, word[t.Start:t.End])
+		}
+		folded := string(m.buf)
+		k.stem = m.tr.id(m.tr.stem.Key(folded))
+		if m.tr.hasExact {
+			k.exact = m.tr.id("=" + folded)
+		}
 	}
 	if len(m.cache) >= maxCache {
-		clear(m.cache)
+		m.old, m.cache = m.cache, make(map[string]keys, maxCache)
 	}
 	m.cache[string(word)] = k
 	return k
@@ -108,6 +119,9 @@ func (m *Matcher) candidates(text []byte, from, to int) {
 		m.keys[i] = m.keyOf(text[t.Start:t.End])
 	}
 	for i := from; i < to; i++ {
+		if m.keys[i] == (keys{}) && (i+1 >= len(m.toks) || m.toks[i+1].Gap != textnorm.GapHyphen) {
+			continue // in no term, and not the start of a hyphenated word
+		}
 		m.walk(text, i, i, 0)
 	}
 }
@@ -119,34 +133,22 @@ func (m *Matcher) walk(text []byte, start, j int, n int32) {
 		return
 	}
 	k := m.keys[j]
-	m.step(text, start, j, j+1, n, k.stem)
-	if k.exact != "" {
-		m.step(text, start, j, j+1, n, k.exact)
-	}
+	m.step(text, start, j+1, n, k.stem)
+	m.step(text, start, j+1, n, k.exact)
 	// A hyphenated word in the text also matches a term written as one word.
-	if j+1 < len(m.toks) && m.toks[j+1].Gap == textnorm.GapHyphen {
-		var cb []byte // not m.buf: the walk below recurses
-		e := j
-		for e+1 < len(m.toks) && m.toks[e+1].Gap == textnorm.GapHyphen && e-j < 8 {
-			e++
-		}
-		for k := j; k <= e; k++ {
-			cb = m.folder.Fold(cb, text[m.toks[k].Start:m.toks[k].End])
-			if k == j {
-				continue
-			}
-			folded := string(cb)
-			m.step(text, start, j, k+1, n, m.tr.key(folded, false))
-			if m.tr.hasExact {
-				m.step(text, start, j, k+1, n, "="+folded)
-			}
-		}
+	for e := j + 1; e < len(m.toks) && m.toks[e].Gap == textnorm.GapHyphen && e-j <= 8; e++ {
+		ck := m.keyOf(text[m.toks[j].Start:m.toks[e].End])
+		m.step(text, start, e+1, n, ck.stem)
+		m.step(text, start, e+1, n, ck.exact)
 	}
 }
 
-// step takes the edge from n on key, which covers tokens [j, next).
-func (m *Matcher) step(text []byte, start, j, next int, n int32, key string) {
-	child, ok := m.tr.edges[edge{n, key}]
+// step takes the edge from n on key, which covers tokens up to next.
+func (m *Matcher) step(text []byte, start, next int, n int32, key int32) {
+	if key == 0 {
+		return
+	}
+	child, ok := m.tr.edges[mkEdge(n, key)]
 	if !ok {
 		return
 	}
@@ -236,45 +238,47 @@ func isAllCaps(w []byte) bool {
 }
 
 // resolve picks non-overlapping candidates, longest first, and returns them
-// in text order. Candidates starting before token minTok are ignored.
-func (m *Matcher) resolve(text []byte, minByte int) []cand {
+// in text order. Candidates starting before byte minByte are ignored.
+func (m *Matcher) resolve(minByte int) []cand {
 	cs := m.cands[:0]
 	for _, c := range m.cands {
 		if m.toks[c.start].Start >= minByte {
 			cs = append(cs, c)
 		}
 	}
-	sort.SliceStable(cs, func(a, b int) bool {
-		x, y := cs[a], cs[b]
+	if len(cs) <= 1 {
+		return cs
+	}
+	slices.SortStableFunc(cs, func(x, y cand) int {
 		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
-			return lx > ly
+			return ly - lx
 		}
 		bx := m.toks[x.end-1].End - m.toks[x.start].Start
 		by := m.toks[y.end-1].End - m.toks[y.start].Start
 		if bx != by {
-			return bx > by
+			return by - bx
 		}
 		if x.start != y.start {
-			return x.start < y.start
+			return x.start - y.start
 		}
-		return x.ref.term.Status < y.ref.term.Status
+		return int(x.ref.term.Status) - int(y.ref.term.Status)
 	})
-	used := map[int]bool{}
-	type span struct{ s, e int }
-	chosen := map[span][]int{} // span -> indexes into out
-	var out []cand
+	if cap(m.used) < len(m.toks) {
+		m.used = make([]bool, len(m.toks), 2*len(m.toks))
+	}
+	used := m.used[:len(m.toks)]
+	out := m.chosen[:0]
 	for _, c := range cs {
-		sp := span{c.start, c.end}
-		if idx, ok := chosen[sp]; ok {
-			dup := false
-			for _, i := range idx {
-				if out[i].ref.concept == c.ref.concept {
-					dup = true // same concept, better status already chosen
-					break
-				}
-			}
+		// Candidates with one span are adjacent after sorting: a span
+		// already taken may take another concept, not a second term of the
+		// same concept (the better status came first).
+		same, dup := false, false
+		for i := len(out) - 1; i >= 0 && out[i].start == c.start && out[i].end == c.end; i-- {
+			same = true
+			dup = dup || out[i].ref.concept == c.ref.concept
+		}
+		if same {
 			if !dup {
-				chosen[sp] = append(idx, len(out))
 				out = append(out, c)
 			}
 			continue
@@ -292,16 +296,20 @@ func (m *Matcher) resolve(text []byte, minByte int) []cand {
 		for t := c.start; t < c.end; t++ {
 			used[t] = true
 		}
-		chosen[sp] = []int{len(out)}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].start != out[b].start {
-			return out[a].start < out[b].start
+	for _, c := range out {
+		for t := c.start; t < c.end; t++ {
+			used[t] = false
 		}
-		return out[a].ref.concept.ID < out[b].ref.concept.ID
+	}
+	slices.SortStableFunc(out, func(x, y cand) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return strings.Compare(x.ref.concept.ID, y.ref.concept.ID)
 	})
-	_ = text
+	m.chosen = out
 	return out
 }
 
@@ -375,7 +383,7 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 			carry = m.toks[limitTok].Start
 		}
 		m.candidates(chunk, 0, limitTok)
-		for _, c := range m.resolve(chunk, reported-base) {
+		for _, c := range m.resolve(reported - base) {
 			s, e := m.toks[c.start].Start, m.toks[c.end-1].End
 			mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(chunk[s:e]),
 				Start: base + s, End: base + e}

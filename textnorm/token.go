@@ -32,11 +32,12 @@ func Tokenize(dst []Token, text []byte) []Token {
 	var g gapState
 	i := 0
 	for i < len(text) {
-		c := text[i]
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(text[i:])
+		if text[i] == ' ' {
+			g.space = true
+			i++
+			continue
 		}
+		r, size := decode(text, i)
 		if isWordRune(r) {
 			end := scanWord(text, i)
 			dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
@@ -95,9 +96,15 @@ func (g gapState) gap(first bool) Gap {
 	return GapSpace
 }
 
-func isASCIIWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIWord(c byte) bool { return asciiWord[c] }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -110,17 +117,28 @@ func isApostrophe(r rune) bool {
 	return r == '\'' || r == 0x2019 || r == 0x02BC || r == 0x2018
 }
 
+// decode returns the rune at text[i] and its size, quickly for ASCII and
+// for the two-byte Cyrillic block U+0400-U+047F.
+func decode(text []byte, i int) (rune, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRune(text[i:])
+}
+
 // scanWord returns the end of the word starting at text[i].
 func scanWord(text []byte, i int) int {
 	prev := rune(0) // last word rune
 	for i < len(text) {
-		c := text[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRune(text[i:])
+		r, size := decode(text, i)
+		if r >= 0x400 && r < 0x480 && size == 2 || r < utf8.RuneSelf && isASCIIWord(byte(r)) {
+			prev = r
+			i += size
+			continue
 		}
 		if isWordRune(r) {
 			prev = r
