@@ -125,7 +125,7 @@ func (b *builder) add(name string, src []byte) {
 		if errors.As(err, &pe) {
 			// Position.Start is exact; Position.Line can be one too far
 			// when the error is at a line's end.
-			d.Line, d.Col = (&locator{src: src, lineStarts: lineStarts(src)}).at(pe.Position.Start)
+			d.Line, d.Col = (&locator{src: string(src), lineStarts: lineStarts(src)}).at(pe.Position.Start)
 			d.Data["Err"] = pe.Message
 		}
 		b.diags = append(b.diags, d)
@@ -444,7 +444,7 @@ func (f *fileCtx) checkText(path, text, lang, concept string) bool {
 		f.errorf(path, "GlossaryEmptyTerm", map[string]any{"Key": lang, "Concept": concept})
 		return false
 	}
-	if len(textnorm.Tokenize(nil, []byte(text))) == 0 {
+	if f.b.toks = textnorm.Tokenize(f.b.toks[:0], []byte(text)); len(f.b.toks) == 0 {
 		f.errorf(path, "GlossaryNoWords", map[string]any{"Term": text, "Concept": concept})
 		return false
 	}
@@ -470,13 +470,14 @@ func (f *fileCtx) addTerms(c *Concept, label, lang, path string, list []string, 
 
 // fold gives the comparison form of a whole term.
 func (b *builder) fold(text string) string {
-	b.toks = textnorm.Tokenize(b.toks[:0], []byte(text))
+	bs := []byte(text)
+	b.toks = textnorm.Tokenize(b.toks[:0], bs)
 	b.buf = b.buf[:0]
 	for i, t := range b.toks {
 		if i > 0 {
 			b.buf = append(b.buf, ' ')
 		}
-		b.buf = b.folder.Fold(b.buf, []byte(text[t.Start:t.End]))
+		b.buf = b.folder.Fold(b.buf, bs[t.Start:t.End])
 	}
 	return string(b.buf)
 }

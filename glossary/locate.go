@@ -3,25 +3,43 @@ package glossary
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
 // locator records where keys and values sit in a TOML document that has
-// already been parsed successfully, so that validation errors can point at
-// the byte. Paths are dotted: "glossary.name", "concept.3.es.1" (the second
-// string of concept 3's es array), "concept.3.deprecated.ru.0".
+// already been parsed successfully, so that validation errors and terms can
+// point at the byte. Paths are dotted: "glossary.name", "concept.3.es.1"
+// (the second string of the fourth [[concept]]'s es array),
+// "concept.3.deprecated.ru.0".
 //
 // It understands just enough TOML to find positions and never fails: on
-// anything unexpected it skips ahead.
+// anything unexpected it skips ahead. Positions are kept per table as a
+// flat list of records, not as a map of path strings, so that a glossary of
+// 100,000 concepts costs a few allocations per concept, not per term.
 type locator struct {
-	src        []byte
+	src        string
 	lineStarts []int
-	pos        map[string]int // path -> byte offset
+	tables     map[string][]table // table name -> its instances, in order
+	recs       []rec
 	i          int
 }
 
+// table is one table of the document: its header and its records.
+type table struct {
+	off    int // offset of the header ("[[concept]]"), or 0
+	lo, hi int // recs[lo:hi]
+}
+
+// rec is the position of a key, or of an element of its value.
+type rec struct {
+	key, sub string // key in its table; key inside an inline-table value
+	idx      int    // element of an array value, or -1 for the key itself
+	off      int
+}
+
 func newLocator(src []byte) *locator {
-	l := &locator{src: src, pos: make(map[string]int), lineStarts: lineStarts(src)}
+	l := &locator{src: string(src), lineStarts: lineStarts(src), tables: map[string][]table{}}
 	l.scan()
 	return l
 }
@@ -45,28 +63,85 @@ func (l *locator) at(off int) (line, col int) {
 		n = 0
 	}
 	start := l.lineStarts[n]
-	return n + 1, utf8.RuneCount(l.src[start:off]) + 1
+	return n + 1, utf8.RuneCountInString(l.src[start:off]) + 1
 }
 
-// lookup returns the offset recorded for path, trying shorter paths when it
-// is missing, and whether anything was found.
+// lookup returns the offset recorded for path, falling back to the key
+// itself, then to the table's header; ok is false when not even the table
+// is known.
 func (l *locator) lookup(path string) (int, bool) {
-	for {
-		if off, ok := l.pos[path]; ok {
-			return off, true
-		}
-		dot := -1
-		for i := len(path) - 1; i >= 0; i-- {
-			if path[i] == '.' {
-				dot = i
-				break
+	name, rest, _ := strings.Cut(path, ".")
+	n := 0
+	if num, after, found := strings.Cut(rest, "."); len(l.tables[name]) > 1 || isIndex(num) {
+		if i, err := strconv.Atoi(num); err == nil {
+			n, rest = i, after
+			if !found {
+				rest = ""
 			}
 		}
-		if dot < 0 {
+	}
+	ts := l.tables[name]
+	if n >= len(ts) {
+		// A top-level key of the root table ("glossary = 3").
+		ts, rest, n = l.tables[""], path, 0
+		if len(ts) == 0 {
 			return 0, false
 		}
-		path = path[:dot]
 	}
+	t := ts[n]
+	if rest == "" {
+		return t.off, true
+	}
+	key, sub, idx := splitRest(rest)
+	best, bestRank := t.off, 0
+	for _, r := range l.recs[t.lo:t.hi] {
+		if r.key != key {
+			continue
+		}
+		rank := 1 // the key
+		switch {
+		case r.sub == sub && r.idx == idx:
+			return r.off, true
+		case r.sub == sub && r.idx == -1:
+			rank = 2
+		case r.sub != "" || r.idx != -1:
+			continue
+		}
+		if rank > bestRank {
+			best, bestRank = r.off, rank
+		}
+	}
+	return best, true
+}
+
+func isIndex(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRest splits "key", "key.N", "key.sub" or "key.sub.N".
+func splitRest(rest string) (key, sub string, idx int) {
+	idx = -1
+	key, after, _ := strings.Cut(rest, ".")
+	if after == "" {
+		return key, "", -1
+	}
+	if isIndex(after) {
+		n, _ := strconv.Atoi(after)
+		return key, "", n
+	}
+	sub, num, _ := strings.Cut(after, ".")
+	if isIndex(num) {
+		idx, _ = strconv.Atoi(num)
+	}
+	return key, sub, idx
 }
 
 func (l *locator) peek() byte {
@@ -98,35 +173,37 @@ func (l *locator) skip(nl bool) {
 }
 
 func (l *locator) scan() {
-	prefix := ""
-	counts := map[string]int{}
+	name := ""
+	l.tables[""] = []table{{}}
 	for l.i < len(l.src) {
 		l.skip(true)
 		if l.i >= len(l.src) {
-			return
+			break
 		}
 		start := l.i
 		if l.peek() == '[' {
+			l.close(name)
 			double := l.i+1 < len(l.src) && l.src[l.i+1] == '['
 			l.i++
 			if double {
 				l.i++
 			}
 			l.skip(false)
-			name := l.key()
-			if double {
-				prefix = name + "." + strconv.Itoa(counts[name])
-				counts[name]++
-			} else {
-				prefix = name
-			}
-			l.pos[prefix] = start
+			name = l.key()
+			l.tables[name] = append(l.tables[name], table{off: start, lo: len(l.recs)})
 			l.toEOL()
 			continue
 		}
-		l.keyValue(prefix)
+		l.keyValue("")
 		l.toEOL()
 	}
+	l.close(name)
+}
+
+// close ends the records of the current instance of table name.
+func (l *locator) close(name string) {
+	ts := l.tables[name]
+	ts[len(ts)-1].hi = len(l.recs)
 }
 
 func (l *locator) toEOL() {
@@ -142,23 +219,27 @@ func join(prefix, key string) string {
 	return prefix + "." + key
 }
 
-// keyValue reads `key = value` and records both.
-func (l *locator) keyValue(prefix string) {
+// keyValue reads `key = value` and records both; parent is the key whose
+// inline-table value this pair is in, or "".
+func (l *locator) keyValue(parent string) {
 	start := l.i
 	k := l.key()
 	if k == "" {
 		l.i++
 		return
 	}
-	path := join(prefix, k)
-	l.pos[path] = start
+	key, sub := k, ""
+	if parent != "" {
+		key, sub = parent, k
+	}
+	l.recs = append(l.recs, rec{key: key, sub: sub, idx: -1, off: start})
 	l.skip(false)
 	if l.peek() != '=' {
 		return
 	}
 	l.i++
 	l.skip(false)
-	l.value(path, true)
+	l.value(key, sub, true)
 }
 
 // key reads a possibly dotted, possibly quoted key.
@@ -169,8 +250,7 @@ func (l *locator) key() string {
 		var part string
 		switch c := l.peek(); {
 		case c == '"' || c == '\'':
-			s, _ := l.str()
-			part = s
+			part = l.str()
 		default:
 			st := l.i
 			for l.i < len(l.src) {
@@ -181,7 +261,7 @@ func (l *locator) key() string {
 				}
 				break
 			}
-			part = string(l.src[st:l.i])
+			part = l.src[st:l.i]
 		}
 		out = join(out, part)
 		l.skip(false)
@@ -192,14 +272,15 @@ func (l *locator) key() string {
 	}
 }
 
-// value reads a value at path. Array elements are recorded as path.N; the
-// string value of a key is also recorded as path.0, so that a term given as
-// a string and one given as a one-element array are found alike.
-func (l *locator) value(base string, ofKey bool) {
+// value reads the value of key (sub: inside an inline table). The elements
+// of an array are recorded with their index; a string value of a key is
+// recorded as element 0, so that a term given as a string and one given as
+// a one-element array are found alike.
+func (l *locator) value(key, sub string, ofKey bool) {
 	switch l.peek() {
 	case '"', '\'':
 		if ofKey {
-			l.pos[base+".0"] = l.i
+			l.recs = append(l.recs, rec{key: key, sub: sub, idx: 0, off: l.i})
 		}
 		l.str()
 	case '[':
@@ -210,9 +291,8 @@ func (l *locator) value(base string, ofKey bool) {
 				l.i++
 				return
 			}
-			elem := base + "." + strconv.Itoa(n)
-			l.pos[elem] = l.i
-			l.value(elem, false)
+			l.recs = append(l.recs, rec{key: key, sub: sub, idx: n, off: l.i})
+			l.value(key, sub, false)
 			l.skip(true)
 			if l.peek() == ',' {
 				l.i++
@@ -227,7 +307,7 @@ func (l *locator) value(base string, ofKey bool) {
 				return
 			}
 			before := l.i
-			l.keyValue(base)
+			l.keyValue(key)
 			l.skip(true)
 			if l.peek() == ',' {
 				l.i++
@@ -247,8 +327,9 @@ func (l *locator) value(base string, ofKey bool) {
 	}
 }
 
-// str reads a basic, literal or multi-line string and returns its raw body.
-func (l *locator) str() (string, int) {
+// str reads a basic, literal or multi-line string and returns its body
+// (escapes of basic strings decoded).
+func (l *locator) str() string {
 	q := l.src[l.i]
 	start := l.i
 	triple := l.i+2 < len(l.src) && l.src[l.i+1] == q && l.src[l.i+2] == q
@@ -260,9 +341,9 @@ func (l *locator) str() (string, int) {
 			}
 			l.i++
 		}
-		body := string(l.src[min(start+3, len(l.src)):min(l.i, len(l.src))])
+		body := l.src[min(start+3, len(l.src)):min(l.i, len(l.src))]
 		l.i = min(l.i+3, len(l.src))
-		return body, start
+		return body
 	}
 	l.i++
 	st := l.i
@@ -272,14 +353,14 @@ func (l *locator) str() (string, int) {
 		}
 		l.i++
 	}
-	body := string(l.src[st:min(l.i, len(l.src))])
+	body := l.src[st:min(l.i, len(l.src))]
 	if l.i < len(l.src) {
 		l.i++
 	}
-	if q == '"' {
+	if q == '"' && strings.IndexByte(body, '\\') >= 0 {
 		if u, err := strconv.Unquote(`"` + body + `"`); err == nil {
 			body = u
 		}
 	}
-	return body, start
+	return body
 }
