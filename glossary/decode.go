@@ -67,6 +67,12 @@ type builder struct {
 	tags   map[string]string // language keys as written -> canonical tags
 	toks   []textnorm.Token
 	buf    []byte
+	seen   []seenTerm
+}
+
+type seenTerm struct {
+	k termKey
+	t Term
 }
 
 func newBuilder() *builder {
@@ -486,13 +492,18 @@ func (b *builder) fold(text string) string {
 // approved and deprecated or forbidden, or a plain repetition) and an
 // approved term that another concept also has (warning).
 func (f *fileCtx) checkConflicts(c *Concept, label string) {
-	seen := map[termKey]Term{}
+	seen := f.b.seen[:0] // a concept has few terms: a slice beats a map
+outer:
 	for _, t := range c.Terms {
 		if t.Form {
 			continue
 		}
 		k := termKey{t.Lang, f.b.fold(t.Text)}
-		if prev, ok := seen[k]; ok {
+		for _, p := range seen {
+			if p.k != k {
+				continue
+			}
+			prev := p.t
 			id := "GlossaryDuplicateTerm"
 			if prev.Status.Approved() != t.Status.Approved() || prev.Status != t.Status && !prev.Status.Approved() {
 				id = "GlossaryConflictingStatus"
@@ -500,11 +511,13 @@ func (f *fileCtx) checkConflicts(c *Concept, label string) {
 			f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: t.Line, Col: t.Col, ID: id,
 				Data: map[string]any{"Term": t.Text, "Lang": t.Lang, "Concept": label,
 					"Status": prev.Status.String(), "Other": t.Status.String()}})
-			continue
+			continue outer
 		}
-		seen[k] = t
+		seen = append(seen, seenTerm{k, t})
 	}
-	for k, t := range seen {
+	f.b.seen = seen
+	for _, p := range seen {
+		k, t := p.k, p.t
 		if !t.Status.Approved() {
 			continue
 		}

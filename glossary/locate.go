@@ -40,6 +40,8 @@ type rec struct {
 
 func newLocator(src []byte) *locator {
 	l := &locator{src: string(src), lineStarts: lineStarts(src), tables: map[string][]table{}}
+	// One record per key and per array element, about: reserve them at once.
+	l.recs = make([]rec, 0, strings.Count(l.src, "=")+strings.Count(l.src, `"`)/2+16)
 	l.scan()
 	return l
 }
