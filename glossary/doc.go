@@ -1,0 +1,36 @@
+// Package glossary reads glosa's trilingual termbase: TOML files of
+// concepts, each with preferred, admitted, deprecated and forbidden terms
+// per language.
+//
+// # Format
+//
+//	[glossary]                      # optional metadata
+//	name = "Soviet history"
+//	languages = ["es", "en", "ru"]  # BCP 47 tags; display order
+//	source = "es"                   # optional default source language
+//
+//	[[concept]]
+//	id = "thaw"                     # required, unique across the files loaded together
+//	domain = "history"              # optional
+//	note = "Khrushchev's Thaw, 1953-1964"
+//	es = ["deshielo", "deshielo de Jruschov"]  # first preferred, rest admitted
+//	en = ["Thaw", "Khrushchev Thaw"]
+//	ru = ["оттепель", "хрущёвская оттепель"]
+//	deprecated = { ru = ["потепление"] }
+//	forbidden  = { es = ["The Thaw"] }
+//	forms      = { ru = ["оттепели"] }   # extra forms of the preferred term
+//	case  = "auto"   # auto | sensitive | insensitive
+//	match = "stem"   # stem | exact
+//
+// Every other key of a concept must be a BCP 47 language tag.
+//
+// # Validation
+//
+// [Load] and [Parse] decode strictly and collect every problem, sorted by
+// position, as [Diagnostic] values that point at the byte: an unknown key,
+// a missing or duplicate id, an empty term, a bad language tag, a value of
+// the wrong type, a term both approved and deprecated or forbidden in one
+// concept (errors), or one approved term in two concepts of a language (a
+// warning). Messages are locales message IDs, printed in the user's
+// language by the command line and in English by Error.
+package glossary
