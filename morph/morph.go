@@ -104,8 +104,29 @@ func isRussianConsonant(r rune) bool {
 	return r >= 'а' && r <= 'я' && !isRussianVowel(r) && r != 'й' && r != 'ь' && r != 'ъ'
 }
 
+// russianVerbEndings are Snowball's verb endings that it also strips from
+// the base form of nouns that merely end like a verb (канал → кана but
+// каналу → канал; режим → реж but режима → режим). "л" counts only after
+// а or я, as in Snowball.
+var russianVerbEndings = []string{"ил", "ыл", "им", "ым", "ит", "ыт", "ен", "ал", "ял"}
+
 func reduceRussian(st string) string {
 	n := utf8.RuneCountInString(st)
+	// A verb ending that Snowball left on a noun's oblique-case stem.
+	if n >= 5 {
+		for _, e := range russianVerbEndings {
+			if strings.HasSuffix(st, e) {
+				if e == "ал" || e == "ял" {
+					st = st[:len(st)-len("л")]
+					n--
+				} else {
+					st = st[:len(st)-len(e)]
+					n -= 2
+				}
+				break
+			}
+		}
+	}
 	// -ов/-ев: surnames and possessive nouns.
 	if n >= 5 && (strings.HasSuffix(st, "ов") || strings.HasSuffix(st, "ев")) {
 		st = st[:len(st)-len("ов")]
