@@ -9,6 +9,11 @@
 // Snowball's Russian stemmer does not do itself), followed by a few
 // corrections for what Snowball leaves apart:
 //
+//   - Russian: a verb ending that Snowball strips from the base form of a
+//     noun but not from its other forms is removed from those too (канал →
+//     кана but каналу → канал; режим → реж but режима → режим): -ил, -ыл,
+//     -им, -ым, -ит, -ыт, -ен, and the -л of -ал/-ял, on stems of five
+//     letters or more.
 //   - Russian: a final -ов/-ев is removed, because Snowball strips it from
 //     Хрущёв (хрущ) but keeps it in Хрущёва (хрущев), Жуков/Жукова likewise;
 //     then a fleeting vowel in a final consonant+о/е+consonant is dropped,
