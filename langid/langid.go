@@ -63,9 +63,9 @@ func tagOf(s string, known map[string]bool) (string, bool) {
 type Reason uint8
 
 const (
-	ByScript Reason = iota // mostly Cyrillic letters
-	ByWords                // common words of the language
-	ByDefault              // nothing to go on: English
+	ByScript  Reason = iota // mostly Cyrillic letters
+	ByWords                 // common words of the language
+	ByDefault               // nothing to go on: English
 )
 
 var stopwords = map[string]map[string]bool{

@@ -1,16 +1,13 @@
 package morph_test
 
 import (
-	"bufio"
-	"fmt"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/morph"
 	"github.com/glosa-dev/glosa/textnorm"
 )
@@ -22,14 +19,7 @@ import (
 // with # and blank lines are ignored. Words are folded with
 // textnorm.Folder.FoldString before keying, as the matcher does.
 func TestKeys(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no tables in testdata")
-	}
-	for _, file := range files {
+	for _, file := range tabletest.Glob(t, filepath.Join("testdata", "*.txt")) {
 		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
 		s := morph.ForLanguage(language.Make(lang))
 		f := textnorm.NewFolder()
@@ -67,38 +57,14 @@ type row struct {
 
 func readRows(t *testing.T, file string) []row {
 	t.Helper()
-	fh, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
 	var rows []row
-	sc := bufio.NewScanner(fh)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		r := row{name: fmt.Sprintf("%s:%d", filepath.Base(file), line)}
-		fields := strings.Fields(text)
-		if fields[0] == "!=" {
+	for _, tr := range tabletest.Read(t, file, " ") {
+		r := row{name: tr.Name, words: tr.Cells}
+		if r.words[0] == "!=" {
 			r.differ = true
-			fields = fields[1:]
-		}
-		for _, w := range fields {
-			if strings.HasPrefix(w, `"`) {
-				u, err := strconv.Unquote(w)
-				if err != nil {
-					t.Fatalf("%s: bad quoted word %s: %v", r.name, w, err)
-				}
-				w = u
-			}
-			r.words = append(r.words, w)
+			r.words = r.words[1:]
 		}
 		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return rows
 }

@@ -1,10 +1,8 @@
 package termmatch_test
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -20,14 +19,7 @@ import (
 // WANT and optional OPTIONS separated by tabs. Each row becomes a glossary
 // of one concept with TERM as its preferred term in the file's language.
 func TestConformance(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "match", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no tables in testdata/match")
-	}
-	for _, file := range files {
+	for _, file := range tabletest.Glob(t, filepath.Join("testdata", "match", "*.txt")) {
 		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
 		for _, r := range readMatchTable(t, file) {
 			t.Run(r.name, func(t *testing.T) { r.run(t, lang) })
@@ -48,24 +40,11 @@ type matchRow struct {
 
 func readMatchTable(t *testing.T, file string) []matchRow {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var rows []matchRow
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		name := fmt.Sprintf("%s:%d", filepath.Base(file), line)
-		cells := strings.Split(text, "\t")
+	for _, tr := range tabletest.Read(t, file, "\t") {
+		name, cells := tr.Name, tr.Cells
 		if len(cells) < 3 || len(cells) > 4 {
 			t.Fatalf("%s: %d cells, want TERM, TEXT, WANT and optional OPTIONS", name, len(cells))
-		}
-		for i, c := range cells[:3] {
-			cells[i] = decodeCell(t, name, c)
 		}
 		r := matchRow{name: name, term: cells[0], text: cells[1]}
 		if cells[2] != "-" {
@@ -77,7 +56,10 @@ func readMatchTable(t *testing.T, file string) []matchRow {
 				if !ok {
 					t.Fatalf("%s: option %q is not key=value", name, opt)
 				}
-				v = decodeCell(t, name, v)
+				v, err := tabletest.Decode(v)
+				if err != nil {
+					t.Fatalf("%s: option %s: %v", name, k, err)
+				}
 				switch k {
 				case "case":
 					r.caseOpt = v
@@ -99,23 +81,7 @@ func readMatchTable(t *testing.T, file string) []matchRow {
 		}
 		rows = append(rows, r)
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	return rows
-}
-
-// decodeCell decodes a cell that starts and ends with a double quote as a Go
-// string literal; other cells are taken as written.
-func decodeCell(t *testing.T, name, c string) string {
-	if len(c) >= 2 && c[0] == '"' && c[len(c)-1] == '"' {
-		u, err := strconv.Unquote(c)
-		if err != nil {
-			t.Fatalf("%s: bad quoted cell %s: %v", name, c, err)
-		}
-		return u
-	}
-	return c
 }
 
 // splitOptions splits OPTIONS at spaces outside double quotes, so that a

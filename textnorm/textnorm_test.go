@@ -1,74 +1,34 @@
 package textnorm_test
 
 import (
-	"bufio"
-	"bytes"
-	"fmt"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
-// A table row: cells separated by tabs. Lines starting with # and blank
-// lines are ignored. A cell that starts and ends with a double quote is a Go
-// string literal, decoded with strconv.Unquote, so that it can hold \n, \t,
-// \u00A0 and other invisible characters; any other cell is taken as written.
-type row struct {
-	name  string // file:line
-	cells []string
-}
-
-func readTable(t testing.TB, file string, ncells int) []row {
+// readTable reads a table of the tabletest format with tab-separated
+// cells, failing t unless every row has ncells cells.
+func readTable(t testing.TB, file string, ncells int) []tabletest.Row {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []row
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
+	rows := tabletest.Read(t, file, "\t")
+	for _, r := range rows {
+		if len(r.Cells) != ncells {
+			t.Fatalf("%s: %d cells, want %d", r.Name, len(r.Cells), ncells)
 		}
-		r := row{name: fmt.Sprintf("%s:%d", filepath.Base(file), line)}
-		r.cells = strings.Split(text, "\t")
-		if len(r.cells) != ncells {
-			t.Fatalf("%s: %d cells, want %d", r.name, len(r.cells), ncells)
-		}
-		for i, c := range r.cells {
-			r.cells[i] = decodeCell(t, r.name, c)
-		}
-		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return rows
-}
-
-func decodeCell(t testing.TB, name, c string) string {
-	if len(c) >= 2 && c[0] == '"' && c[len(c)-1] == '"' {
-		u, err := strconv.Unquote(c)
-		if err != nil {
-			t.Fatalf("%s: bad quoted cell %s: %v", name, c, err)
-		}
-		return u
-	}
-	return c
 }
 
 // TestFold runs testdata/fold.txt: INPUT, then what Folder.Fold makes of it.
 func TestFold(t *testing.T) {
 	f := textnorm.NewFolder()
 	for _, r := range readTable(t, filepath.Join("testdata", "fold.txt"), 2) {
-		t.Run(r.name, func(t *testing.T) {
-			in, want := r.cells[0], r.cells[1]
+		t.Run(r.Name, func(t *testing.T) {
+			in, want := r.Cells[0], r.Cells[1]
 			got := string(f.Fold([]byte("prefix"), []byte(in)))
 			if !strings.HasPrefix(got, "prefix") {
 				t.Fatalf("Fold(%q) did not append to dst: %q", in, got)
@@ -111,8 +71,8 @@ func formatTokens(text string, toks []textnorm.Token) string {
 // TestTokenize runs testdata/tokens.txt.
 func TestTokenize(t *testing.T) {
 	for _, r := range readTable(t, filepath.Join("testdata", "tokens.txt"), 2) {
-		t.Run(r.name, func(t *testing.T) {
-			in, want := r.cells[0], r.cells[1]
+		t.Run(r.Name, func(t *testing.T) {
+			in, want := r.Cells[0], r.Cells[1]
 			toks := textnorm.Tokenize(nil, []byte(in))
 			checkTokens(t, []byte(in), toks)
 			if got := formatTokens(in, toks); got != want {
@@ -167,7 +127,7 @@ func checkTokens(t testing.TB, text []byte, toks []textnorm.Token) {
 
 func seeds(f *testing.F, file string) {
 	for _, r := range readTable(f, filepath.Join("testdata", file), 2) {
-		f.Add(r.cells[0])
+		f.Add(r.Cells[0])
 	}
 }
 
