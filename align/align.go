@@ -1,0 +1,354 @@
+package align
+
+import (
+	"math"
+	"runtime"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/morph"
+	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
+	"github.com/glosa-dev/glosa/translit"
+)
+
+// Bead is one unit of an alignment: source segment indexes and target
+// segment indexes (either may be empty), in order.
+type Bead struct {
+	Source []int
+	Target []int
+	Score  float64 // in [0, 1]
+}
+
+// Pair is one document and its translation, as segments.
+type Pair struct {
+	Source, Target []string
+}
+
+// Config says how to align.
+type Config struct {
+	SourceLang, TargetLang string // BCP 47 tags
+	// Glossary, when set, adds shared concepts to the evidence.
+	Glossary *termmatch.Index
+	// Workers bounds the documents aligned at once (default: GOMAXPROCS).
+	Workers int
+	// LengthOnly turns off all lexical evidence and the second pass: plain
+	// Gale-Church, for comparison.
+	LengthOnly bool
+	// NoWordModel skips the second pass.
+	NoWordModel bool
+}
+
+// beadType is a shape of bead: source and target segment counts.
+type beadType struct{ s, t int }
+
+var beadTypes = []beadType{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}}
+
+// defaultPriors are the first pass's bead probabilities, in beadTypes order.
+var defaultPriors = []float64{0.85, 0.0099, 0.0099, 0.055, 0.055, 0.008, 0.01, 0.01}
+
+// doc is a document pair prepared for scoring.
+type doc struct {
+	src, tgt side
+	ratio    float64 // target characters per source character
+}
+
+// side is one language's segments as numbers.
+type side struct {
+	lens    []float64 // characters
+	words   [][]int32 // word ids (stems), per segment
+	anchors [][]uint64
+	nums    []int // anchors that are numbers, per segment
+}
+
+// Align aligns every pair of the batch. What is learnt (the word model and
+// the bead priors) is learnt over the whole batch; documents are aligned in
+// parallel.
+func Align(cfg Config, pairs []Pair) [][]Bead {
+	a := newAligner(cfg)
+	docs := make([]*doc, len(pairs))
+	for i, p := range pairs {
+		docs[i] = a.prepare(p)
+	}
+	priors := defaultPriors
+	first := make([][]step, len(docs))
+	a.parallel(len(docs), func(i int) {
+		first[i] = a.search(docs[i], priors, nil, nil)
+	})
+	if cfg.LengthOnly || cfg.NoWordModel {
+		return a.beads(docs, first, priors, nil)
+	}
+	wm := a.train(docs, first)
+	priors = estimatePriors(first)
+	second := make([][]step, len(docs))
+	a.parallel(len(docs), func(i int) {
+		second[i] = a.search(docs[i], priors, wm, first[i])
+	})
+	return a.beads(docs, second, priors, wm)
+}
+
+type aligner struct {
+	cfg        Config
+	stem       [2]*morph.Stemmer
+	vocab      [2]map[string]int32 // stem -> id
+	seen       [2]map[string]int32 // folded word -> id
+	counts     [2][]float64 // word frequencies, per language
+	total      [2]float64
+	matchers   [2]*termmatch.Matcher
+	folder     *textnorm.Folder
+	mu         sync.Mutex
+	lengthOnly bool
+	// crossScript is set when one language is written in Cyrillic and the
+	// other in Latin letters.
+	crossScript bool
+}
+
+func newAligner(cfg Config) *aligner {
+	a := &aligner{cfg: cfg, folder: textnorm.NewFolder(), lengthOnly: cfg.LengthOnly}
+	a.crossScript = isCyrillic(cfg.SourceLang) != isCyrillic(cfg.TargetLang)
+	for k, l := range []string{cfg.SourceLang, cfg.TargetLang} {
+		a.stem[k] = morph.ForLanguage(language.Make(l))
+		a.vocab[k] = map[string]int32{}
+		a.seen[k] = map[string]int32{}
+		if cfg.Glossary != nil {
+			a.matchers[k] = cfg.Glossary.Matcher(l)
+		}
+	}
+	return a
+}
+
+func (a *aligner) parallel(n int, fn func(int)) {
+	w := a.cfg.Workers
+	if w <= 0 {
+		w = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(w, max(n, 1)) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// prepare turns a pair's segments into lengths, word ids and anchors.
+func (a *aligner) prepare(p Pair) *doc {
+	d := &doc{src: a.side(0, p.Source), tgt: a.side(1, p.Target)}
+	var ls, lt float64
+	for _, l := range d.src.lens {
+		ls += l
+	}
+	for _, l := range d.tgt.lens {
+		lt += l
+	}
+	d.ratio = 1
+	if ls > 0 && lt > 0 {
+		d.ratio = lt / ls
+	}
+	return d
+}
+
+func (a *aligner) side(k int, segs []string) side {
+	s := side{
+		lens:    make([]float64, len(segs)),
+		words:   make([][]int32, len(segs)),
+		anchors: make([][]uint64, len(segs)),
+		nums:    make([]int, len(segs)),
+	}
+	var toks []textnorm.Token
+	var buf []byte
+	for i, seg := range segs {
+		s.lens[i] = float64(utf8.RuneCountInString(seg))
+		text := []byte(seg)
+		toks = textnorm.Tokenize(toks[:0], text)
+		for ti, t := range toks {
+			w := text[t.Start:t.End]
+			buf = a.folder.Fold(buf[:0], w)
+			folded := string(buf)
+			if !a.lengthOnly {
+				s.words[i] = append(s.words[i], a.word(k, folded))
+			}
+			if anc, isNum := anchorOf(w, folded, ti == 0, a.crossScript); anc != 0 {
+				s.anchors[i] = append(s.anchors[i], anc)
+				if isNum {
+					s.nums[i]++
+				}
+			}
+		}
+		if m := a.matchers[k]; m != nil && !a.lengthOnly {
+			a.mu.Lock()
+			for _, mt := range m.Match(text) {
+				s.anchors[i] = append(s.anchors[i], hashString("g:"+mt.Concept.ID))
+			}
+			a.mu.Unlock()
+		}
+		if a.lengthOnly {
+			s.anchors[i] = nil
+			s.nums[i] = 0
+		}
+	}
+	return s
+}
+
+// isCyrillic reports whether a language is normally written in Cyrillic.
+func isCyrillic(tag string) bool {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return false
+	}
+	sc, _ := t.Script()
+	return sc.String() == "Cyrl"
+}
+
+// word returns the id of a folded word's stem in language k.
+func (a *aligner) word(k int, folded string) int32 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if id, ok := a.seen[k][folded]; ok {
+		a.counts[k][id]++
+		a.total[k]++
+		return id
+	}
+	key := a.stem[k].Key(folded)
+	id, ok := a.vocab[k][key]
+	if !ok {
+		id = int32(len(a.vocab[k]))
+		a.vocab[k][key] = id
+		a.counts[k] = append(a.counts[k], 0)
+	}
+	a.seen[k][folded] = id
+	a.counts[k][id]++
+	a.total[k]++
+	return id
+}
+
+// anchorOf returns the anchor of a word, or 0: numbers (digits only), and
+// for words of letters a cognate key: the first five letters, without
+// accents, of words of six letters or more, or of capitalised words of three
+// or more that do not start the segment.
+//
+// Across scripts (Russian with Spanish or English) the cognate key is the
+// word's phonetic skeleton (translit.Skeleton), so that Ассамблея meets
+// Asamblea and Хрущёв meets Khrushchev.
+func anchorOf(w []byte, folded string, first, crossScript bool) (uint64, bool) {
+	digits := 0
+	letters := 0
+	upper := false
+	for i, r := range string(w) {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+			if i == 0 && unicode.IsUpper(r) {
+				upper = true
+			}
+		}
+	}
+	if digits > 0 && letters == 0 {
+		var b []byte
+		for _, c := range w {
+			if c >= '0' && c <= '9' {
+				b = append(b, c)
+			}
+		}
+		return hashString("n:"+string(b)) | 1, true // numbers: low bit set
+	}
+	if letters < 3 || letters < 6 && (!upper || first) {
+		return 0, false
+	}
+	var key string
+	if crossScript {
+		key = translit.Skeleton(folded)
+	} else {
+		key = cognateKey(folded)
+	}
+	if key == "" {
+		return 0, false
+	}
+	return hashString("c:"+key) &^ 1, false
+}
+
+// cognateKey is a word's first five letters in Latin script without accents.
+func cognateKey(folded string) string {
+	var b []rune
+	for _, r := range folded {
+		if len(b) == 5 {
+			break
+		}
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' {
+				b = append(b, r)
+			}
+			continue
+		}
+		if base, ok := latinBase[r]; ok {
+			b = append(b, base)
+			continue
+		}
+		b = append(b, r)
+	}
+	return string(b)
+}
+
+var latinBase = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o',
+	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c',
+}
+
+func hashString(s string) uint64 {
+	// FNV-1a
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// logNormTail returns log(2(1-Φ(|z|))), the Gale-Church length term, from
+// a table (it is called for every cell of the search).
+func logNormTail(z float64) float64 {
+	z = math.Abs(z)
+	x := z * tailSteps
+	if x >= float64(len(tailTable)-1) {
+		return exactTail(z)
+	}
+	k := int(x)
+	f := x - float64(k)
+	return tailTable[k]*(1-f) + tailTable[k+1]*f
+}
+
+const tailSteps = 100 // table entries per unit of z
+
+var tailTable = func() []float64 {
+	t := make([]float64, 30*tailSteps+1)
+	for k := range t {
+		t[k] = exactTail(float64(k) / tailSteps)
+	}
+	return t
+}()
+
+func exactTail(z float64) float64 {
+	p := math.Erfc(z / math.Sqrt2)
+	if p < 1e-300 {
+		// Asymptotic: log erfc(x) ≈ -x² - log(x√π).
+		x := z / math.Sqrt2
+		return -x*x - math.Log(x*math.Sqrt(math.Pi))
+	}
+	return math.Log(p)
+}

@@ -1,0 +1,259 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"sync"
+)
+
+// model1 holds IBM Model 1 translation probabilities P(t|s) for one
+// direction, as each source word's most likely translations.
+type model1 struct {
+	trans [][]entry // by source word id
+	uni   []float64 // unigram probabilities of the target language (the null model)
+	known []bool    // target words that are some source word's likely translation
+}
+
+type entry struct {
+	t int32
+	p float32
+}
+
+// wordModel is the second pass's lexical evidence: Model 1 both ways.
+type wordModel struct {
+	st, ts *model1
+	weight float64
+}
+
+const (
+	maxTrainBeads = 5000
+	emIterations  = 5
+	topK          = 6
+)
+
+// train learns the word model from the confident 1-1 beads of the first
+// pass over all documents.
+func (a *aligner) train(docs []*doc, paths [][]step) *wordModel {
+	var src, tgt [][]int32
+	for di, path := range paths {
+		d := docs[di]
+		for _, st := range path {
+			bt := beadTypes[st.t]
+			if bt.s != 1 || bt.t != 1 || st.conf < 0.9 {
+				continue
+			}
+			src = append(src, d.src.words[st.i-1])
+			tgt = append(tgt, d.tgt.words[st.j-1])
+		}
+	}
+	if len(src) > maxTrainBeads {
+		// An even sample, so that every part of the batch counts.
+		step := float64(len(src)) / maxTrainBeads
+		var s2, t2 [][]int32
+		for k := 0.0; int(k) < len(src) && len(s2) < maxTrainBeads; k += step {
+			s2 = append(s2, src[int(k)])
+			t2 = append(t2, tgt[int(k)])
+		}
+		src, tgt = s2, t2
+	}
+	uni := func(k int) []float64 {
+		u := make([]float64, len(a.counts[k]))
+		v := float64(len(a.counts[k]))
+		for i, c := range a.counts[k] {
+			u[i] = (c + 0.5) / (a.total[k] + 0.5*v)
+		}
+		return u
+	}
+	us, ut := uni(0), uni(1)
+	pi := indexPairs(src, tgt)
+	wm := &wordModel{weight: wordWeight}
+	var wg sync.WaitGroup
+	wg.Go(func() { wm.st = trainModel1(pi, src, tgt, false, len(a.counts[0]), ut) })
+	wg.Go(func() { wm.ts = trainModel1(pi, tgt, src, true, len(a.counts[1]), us) })
+	wg.Wait()
+	return wm
+}
+
+// pairIndex numbers the co-occurring (source word, target word) pairs of
+// the training beads; links[b] lists bead b's pairs, target-major.
+type pairIndex struct {
+	s, t  []int32
+	links [][]int32
+}
+
+func indexPairs(src, tgt [][]int32) *pairIndex {
+	n := 0
+	for b := range src {
+		n += len(src[b]) * len(tgt[b])
+	}
+	ids := make(map[uint64]int32, n/4)
+	pi := &pairIndex{links: make([][]int32, len(src))}
+	for b := range src {
+		l := make([]int32, 0, len(src[b])*len(tgt[b]))
+		for _, t := range tgt[b] {
+			for _, s := range src[b] {
+				k := uint64(uint32(s))<<32 | uint64(uint32(t))
+				id, ok := ids[k]
+				if !ok {
+					id = int32(len(pi.s))
+					ids[k] = id
+					pi.s = append(pi.s, s)
+					pi.t = append(pi.t, t)
+				}
+				l = append(l, id)
+			}
+		}
+		pi.links[b] = l
+	}
+	return pi
+}
+
+// unexplained is the evidence against a bead of each word the model knows
+// how to translate that has no likely translation on the other side.
+var unexplained = 0.5
+
+// wordWeight scales the word model's log-likelihood ratio in the cost.
+var wordWeight = 1.0
+
+// trainModel1 runs EM for P(t|s) on sentence pairs; the null word's
+// distribution is the target unigram. With reverse set, pi was built with
+// src and tgt swapped (its links are then source-major for this direction).
+func trainModel1(pi *pairIndex, src, tgt [][]int32, reverse bool, nsrc int, uniT []float64) *model1 {
+	pairS, pairT := pi.s, pi.t
+	if reverse {
+		pairS, pairT = pi.t, pi.s
+	}
+	prob := make([]float64, len(pairS))
+	count := make([]float64, len(pairS))
+	srcTotal := make([]float64, nsrc)
+	for i := range prob {
+		prob[i] = 1
+	}
+	for range emIterations {
+		clear(count)
+		clear(srcTotal)
+		for b := range src {
+			ls := len(src[b])
+			if ls == 0 {
+				continue
+			}
+			lt := len(tgt[b])
+			for ti, t := range tgt[b] {
+				denom := uniT[t]
+				if !reverse {
+					for _, p := range pi.links[b][ti*ls : (ti+1)*ls] {
+						denom += prob[p]
+					}
+					for _, p := range pi.links[b][ti*ls : (ti+1)*ls] {
+						count[p] += prob[p] / denom
+					}
+					continue
+				}
+				// Reversed: the links of this bead are [s-major of the
+				// other direction]: pair (t, s) sits at s*lt + ti.
+				for si := 0; si < ls; si++ {
+					denom += prob[pi.links[b][si*lt+ti]]
+				}
+				for si := 0; si < ls; si++ {
+					p := pi.links[b][si*lt+ti]
+					count[p] += prob[p] / denom
+				}
+			}
+		}
+		for p, c := range count {
+			srcTotal[pairS[p]] += c
+		}
+		for p, c := range count {
+			if tot := srcTotal[pairS[p]]; tot > 0 {
+				prob[p] = c / tot
+			}
+		}
+	}
+	m := &model1{trans: make([][]entry, nsrc), uni: uniT}
+	for p, pr := range prob {
+		if pr < 1e-3 {
+			continue
+		}
+		s := pairS[p]
+		m.trans[s] = append(m.trans[s], entry{pairT[p], float32(pr)})
+	}
+	m.known = make([]bool, len(uniT))
+	for s, es := range m.trans {
+		for _, e := range es {
+			m.known[e.t] = true
+		}
+		slices.SortFunc(es, func(x, y entry) int {
+			switch {
+			case x.p > y.p:
+				return -1
+			case x.p < y.p:
+				return 1
+			}
+			return int(x.t - y.t)
+		})
+		if len(es) > topK {
+			m.trans[s] = es[:topK:topK]
+		}
+	}
+	return m
+}
+
+// scratch holds per-goroutine buffers for scoring.
+type scratch struct {
+	acc   []float64
+	stamp []uint32
+	gen   uint32
+	used  [][2]int // anchors already matched in the bead being scored
+}
+
+func (sc *scratch) reset(n int) {
+	if len(sc.acc) < n {
+		sc.acc = make([]float64, n)
+		sc.stamp = make([]uint32, n)
+	}
+	sc.gen++
+	if sc.gen == 0 {
+		clear(sc.stamp)
+		sc.gen = 1
+	}
+}
+
+// logRatio returns the evidence the source words give for the target
+// words under Model 1: for each target word t, log((P0(t) + P(t|S)) / P0(t))
+// where P(t|S) = Σ_s P(t|s) / (L+1) over the L source words and P0 is the
+// target unigram. A word the model knows nothing about adds nothing, so that
+// a vocabulary the batch was too small to learn does not count against a
+// bead; a source side padded with an unrelated sentence dilutes P(t|S).
+func (m *model1) logRatio(src, tgt [][]int32, sc *scratch) float64 {
+	sc.reset(len(m.uni))
+	L := 0
+	for _, seg := range src {
+		L += len(seg)
+		for _, s := range seg {
+			if int(s) >= len(m.trans) {
+				continue
+			}
+			for _, e := range m.trans[s] {
+				if sc.stamp[e.t] != sc.gen {
+					sc.stamp[e.t] = sc.gen
+					sc.acc[e.t] = 0
+				}
+				sc.acc[e.t] += float64(e.p)
+			}
+		}
+	}
+	inv := 1 / float64(L+1)
+	sum := 0.0
+	for _, seg := range tgt {
+		for _, t := range seg {
+			switch {
+			case sc.stamp[t] == sc.gen:
+				sum += math.Log1p(sc.acc[t] * inv / m.uni[t])
+			case m.known[t]:
+				// A word the model can translate, with no translation here.
+				sum -= unexplained
+			}
+		}
+	}
+	return sum
+}

@@ -1,0 +1,387 @@
+package align
+
+import (
+	"math"
+	"sync"
+)
+
+// step is a bead on a path: it ends at (i, j) (exclusive segment counts)
+// and has type t; conf is its score.
+type step struct {
+	i, j int
+	t    int
+	cost float64
+	conf float64
+}
+
+const (
+	lenVariance = 6.8 // Gale-Church variance per character
+	anchorGain  = 2.0 // nats per shared anchor
+	numberLoss  = 1.5 // nats per number without its counterpart
+)
+
+// cost is the cost of the bead of type bt ending at (i, j).
+func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int, wm *wordModel, sc *scratch) float64 {
+	var ls, lt float64
+	for k := i - bt.s; k < i; k++ {
+		ls += d.src.lens[k]
+	}
+	for k := j - bt.t; k < j; k++ {
+		lt += d.tgt.lens[k]
+	}
+	c := -logPrior[ti]
+	// Lengths are compared only when both sides have some (an omission's
+	// cost is its prior, as in Moore 2002, not its length).
+	mean := (ls + lt/d.ratio) / 2
+	if bt.s > 0 && bt.t > 0 && mean > 0 {
+		z := (d.ratio*ls - lt) / math.Sqrt(lenVariance*mean)
+		c -= logNormTail(z)
+	}
+	if a.lengthOnly {
+		return c
+	}
+	// Anchors: shared ones are evidence for the bead, numbers left without
+	// their counterpart evidence against it.
+	matched, matchedNums, nums := 0, 0, 0
+	for k := i - bt.s; k < i; k++ {
+		nums += d.src.nums[k]
+	}
+	for k := j - bt.t; k < j; k++ {
+		nums += d.tgt.nums[k]
+	}
+	if bt.s > 0 && bt.t > 0 {
+		sc.used = sc.used[:0]
+		for k := i - bt.s; k < i; k++ {
+			for _, x := range d.src.anchors[k] {
+			search:
+				for q := j - bt.t; q < j; q++ {
+					for r, y := range d.tgt.anchors[q] {
+						if x != y || sc.isUsed(q, r) {
+							continue
+						}
+						sc.used = append(sc.used, [2]int{q, r})
+						matched++
+						if x&1 == 1 {
+							matchedNums++
+						}
+						break search
+					}
+				}
+			}
+		}
+		if wm != nil {
+			src := d.src.words[i-bt.s : i]
+			tgt := d.tgt.words[j-bt.t : j]
+			c -= wm.weight * 0.5 * (wm.st.logRatio(src, tgt, sc) + wm.ts.logRatio(tgt, src, sc))
+		}
+	}
+	c -= anchorGain * float64(matched)
+	c += numberLoss * float64(nums-2*matchedNums)
+	return c
+}
+
+func (sc *scratch) isUsed(q, r int) bool {
+	for _, u := range sc.used {
+		if u[0] == q && u[1] == r {
+			return true
+		}
+	}
+	return false
+}
+
+// band is the searched part of the (n+1)×(m+1) grid: row i covers
+// columns lo[i]..hi[i].
+type band struct {
+	lo, hi, off []int
+}
+
+func newBand(n, m int, center func(i int) int, w int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1), off: make([]int, n+2)}
+	for i := 0; i <= n; i++ {
+		c := center(i)
+		b.lo[i] = max(0, c-w)
+		b.hi[i] = min(m, c+w)
+		b.off[i+1] = b.off[i] + b.hi[i] - b.lo[i] + 1
+	}
+	return b
+}
+
+func (b band) at(i, j int) int {
+	if j < b.lo[i] || j > b.hi[i] {
+		return -1
+	}
+	return b.off[i] + j - b.lo[i]
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// search finds the best path for a document; prev, when set, is the first
+// pass's path, around which the band is laid.
+func (a *aligner) search(d *doc, priors []float64, wm *wordModel, prev []step) []step {
+	n, m := len(d.src.lens), len(d.tgt.lens)
+	logPrior := make([]float64, len(priors))
+	for k, p := range priors {
+		logPrior[k] = math.Log(p)
+	}
+	// The first band follows the lengths: row i is centred on the target
+	// column where the same share of the text's characters has gone by, a
+	// better guess than the diagonal when sentences are merged or split.
+	cols := lengthColumns(d.src.lens, d.tgt.lens)
+	center := func(i int) int { return cols[i] }
+	w := 10 + 2*(m/max(n, 1)) + 2*(n/max(m, 1))
+	if prev != nil {
+		cols := pathColumns(prev, n)
+		center = func(i int) int { return cols[i] }
+		w = 3
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	// When the best path runs along the band's edge, the band was too
+	// narrow: it is doubled and laid around that path.
+	for {
+		b := newBand(n, m, center, w)
+		path, ok := a.dp(d, b, logPrior, wm, sc)
+		full := w >= max(n, m)
+		if full || ok && !touches(path, b, n, m) {
+			if !ok {
+				return nil
+			}
+			return path
+		}
+		if ok {
+			cols := pathColumns(path, n)
+			center = func(i int) int { return cols[i] }
+		}
+		w *= 2
+	}
+}
+
+// lengthColumns gives, for each source row 0..n, the target column whose
+// share of the target's characters is closest to the row's share of the
+// source's.
+func lengthColumns(src, tgt []float64) []int {
+	n, m := len(src), len(tgt)
+	cols := make([]int, n+1)
+	var ls, lt float64
+	for _, l := range src {
+		ls += l
+	}
+	for _, l := range tgt {
+		lt += l
+	}
+	if ls == 0 || lt == 0 {
+		for i := range cols {
+			cols[i] = int(math.Round(float64(i) * float64(m) / float64(max(n, 1))))
+		}
+		return cols
+	}
+	j, cs, ct := 0, 0.0, 0.0
+	for i := 0; i <= n; i++ {
+		share := cs / ls
+		for j < m && (ct+tgt[j]/2)/lt < share {
+			ct += tgt[j]
+			j++
+		}
+		cols[i] = j
+		if i < n {
+			cs += src[i]
+		}
+	}
+	return cols
+}
+
+// pathColumns gives, for each source row 0..n, the target column the path
+// passes at (the largest, for rows a bead spans).
+func pathColumns(path []step, n int) []int {
+	cols := make([]int, n+1)
+	pi, pj := 0, 0
+	for _, s := range path {
+		for i := pi + 1; i <= s.i; i++ {
+			// interpolate inside a bead spanning several source segments
+			cols[i] = pj + (s.j-pj)*(i-pi)/max(s.i-pi, 1)
+		}
+		cols[s.i] = s.j
+		pi, pj = s.i, s.j
+	}
+	return cols
+}
+
+// touches reports whether the path runs along the edge of the band, which
+// means the band was too narrow.
+func touches(path []step, b band, n, m int) bool {
+	for _, s := range path {
+		if s.i == n && s.j == m {
+			continue
+		}
+		if s.j <= b.lo[s.i] && b.lo[s.i] > 0 || s.j >= b.hi[s.i] && b.hi[s.i] < m {
+			return true
+		}
+	}
+	return false
+}
+
+// dp runs the dynamic program in band b and returns the best path.
+func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scratch) ([]step, bool) {
+	n, m := len(d.src.lens), len(d.tgt.lens)
+	size := b.off[n+1]
+	costs := make([]float64, size)
+	back := make([]int8, size)
+	for k := range costs {
+		costs[k] = math.Inf(1)
+		back[k] = -1
+	}
+	if b.at(0, 0) < 0 {
+		return nil, false
+	}
+	costs[b.at(0, 0)] = 0
+	for i := 0; i <= n; i++ {
+		for j := b.lo[i]; j <= b.hi[i]; j++ {
+			here := b.at(i, j)
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, bestT := math.Inf(1), -1
+			for ti, bt := range beadTypes {
+				pi, pj := i-bt.s, j-bt.t
+				if pi < 0 || pj < 0 {
+					continue
+				}
+				from := b.at(pi, pj)
+				if from < 0 || math.IsInf(costs[from], 1) {
+					continue
+				}
+				c := costs[from] + a.cost(d, i, j, bt, logPrior, ti, wm, sc)
+				if c < best {
+					best, bestT = c, ti
+				}
+			}
+			costs[here] = best
+			back[here] = int8(bestT)
+		}
+	}
+	end := b.at(n, m)
+	if end < 0 || math.IsInf(costs[end], 1) {
+		return nil, false
+	}
+	var path []step
+	i, j := n, m
+	for i > 0 || j > 0 {
+		k := b.at(i, j)
+		ti := int(back[k])
+		bt := beadTypes[ti]
+		pk := b.at(i-bt.s, j-bt.t)
+		path = append(path, step{i: i, j: j, t: ti, cost: costs[k] - costs[pk]})
+		i, j = i-bt.s, j-bt.t
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	a.confidence(d, path, logPrior, wm, sc)
+	return path, true
+}
+
+// confidence sets each step's score: the logistic of how much more its
+// alternative would cost. For a bead with both sides the alternative is to
+// leave its segments unaligned; for a 1-0 or 0-1 bead, to join its segment
+// to the previous or next bead.
+func (a *aligner) confidence(d *doc, path []step, logPrior []float64, wm *wordModel, sc *scratch) {
+	typeOf := func(s, t int) int {
+		for k, bt := range beadTypes {
+			if bt.s == s && bt.t == t {
+				return k
+			}
+		}
+		return -1
+	}
+	for k := range path {
+		st := &path[k]
+		bt := beadTypes[st.t]
+		var alt float64
+		if bt.s > 0 && bt.t > 0 {
+			for q := 0; q < bt.s; q++ {
+				alt += a.cost(d, st.i-q, st.j-bt.t, beadType{1, 0}, logPrior, 1, wm, sc)
+			}
+			for q := 0; q < bt.t; q++ {
+				alt += a.cost(d, st.i, st.j-q, beadType{0, 1}, logPrior, 2, wm, sc)
+			}
+		} else {
+			alt = math.Inf(1)
+			if k > 0 {
+				p := path[k-1]
+				pbt := beadTypes[p.t]
+				if t := typeOf(pbt.s+bt.s, pbt.t+bt.t); t >= 0 {
+					alt = min(alt, a.cost(d, st.i, st.j, beadTypes[t], logPrior, t, wm, sc)-p.cost)
+				}
+			}
+			if k+1 < len(path) {
+				nx := path[k+1]
+				nbt := beadTypes[nx.t]
+				if t := typeOf(nbt.s+bt.s, nbt.t+bt.t); t >= 0 {
+					alt = min(alt, a.cost(d, nx.i, nx.j, beadTypes[t], logPrior, t, wm, sc)-nx.cost)
+				}
+			}
+			if math.IsInf(alt, 1) {
+				st.conf = 1
+				continue
+			}
+		}
+		st.conf = 1 / (1 + math.Exp(st.cost-alt))
+	}
+}
+
+// estimatePriors re-estimates the bead priors from paths, smoothed
+// towards the defaults.
+func estimatePriors(paths [][]step) []float64 {
+	counts := make([]float64, len(beadTypes))
+	total := 0.0
+	for _, p := range paths {
+		for _, s := range p {
+			counts[s.t]++
+			total++
+		}
+	}
+	out := make([]float64, len(beadTypes))
+	const weight = 20 // pseudo-beads of the default distribution
+	for k := range out {
+		out[k] = (counts[k] + weight*defaultPriors[k]) / (total + weight)
+	}
+	// Omissions and additions are rare but must stay findable: a batch
+	// whose first pass found none must not make them impossible.
+	for _, k := range []int{1, 2} {
+		out[k] = max(out[k], defaultPriors[k])
+	}
+	return out
+}
+
+// beads turns paths into Beads.
+func (a *aligner) beads(docs []*doc, paths [][]step, priors []float64, wm *wordModel) [][]Bead {
+	out := make([][]Bead, len(paths))
+	for di, path := range paths {
+		d := docs[di]
+		if path == nil {
+			// No path at all (cannot happen with a full band); give
+			// everything as omissions and additions.
+			for i := range d.src.lens {
+				out[di] = append(out[di], Bead{Source: []int{i}, Target: []int{}, Score: 0})
+			}
+			for j := range d.tgt.lens {
+				out[di] = append(out[di], Bead{Source: []int{}, Target: []int{j}, Score: 0})
+			}
+			continue
+		}
+		for _, s := range path {
+			bt := beadTypes[s.t]
+			bd := Bead{Source: make([]int, 0, bt.s), Target: make([]int, 0, bt.t), Score: s.conf}
+			for k := s.i - bt.s; k < s.i; k++ {
+				bd.Source = append(bd.Source, k)
+			}
+			for k := s.j - bt.t; k < s.j; k++ {
+				bd.Target = append(bd.Target, k)
+			}
+			out[di] = append(out[di], bd)
+		}
+	}
+	_ = priors
+	_ = wm
+	return out
+}
