@@ -95,7 +95,7 @@ type aligner struct {
 	stem       [2]*morph.Stemmer
 	vocab      [2]map[string]int32 // stem -> id
 	seen       [2]map[string]int32 // folded word -> id
-	counts     [2][]float64 // word frequencies, per language
+	counts     [2][]float64        // word frequencies, per language
 	total      [2]float64
 	matchers   [2]*termmatch.Matcher
 	folder     *textnorm.Folder
