@@ -37,6 +37,13 @@ func readLines(t testing.TB, path string) []string {
 // scores it with the corpus's score.py; it returns strict and lax F1.
 func evalSubset(t testing.TB, subset, src, tgt string, cfg Config) (strict, lax float64, sents int, elapsed time.Duration) {
 	t.Helper()
+	strict, lax, sents, elapsed, _ = evalSubsetLine(t, subset, src, tgt, cfg)
+	return
+}
+
+// evalSubsetLine is evalSubset that also returns score.py's output line.
+func evalSubsetLine(t testing.TB, subset, src, tgt string, cfg Config) (strict, lax float64, sents int, elapsed time.Duration, line string) {
+	t.Helper()
 	gold := filepath.Join(alignDir, "gold", subset, src+"-"+tgt)
 	files, _ := filepath.Glob(filepath.Join(gold, "*.vecalign"))
 	sort.Strings(files)
@@ -71,6 +78,7 @@ func evalSubset(t testing.TB, subset, src, tgt string, cfg Config) (strict, lax 
 	}
 	strict = grabF1(t, string(res), "strict")
 	lax = grabF1(t, string(res), "lax")
+	line = string(res)
 	return
 }
 
