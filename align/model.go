@@ -200,10 +200,11 @@ func trainModel1(pi *pairIndex, src, tgt [][]int32, reverse bool, nsrc int, uniT
 
 // scratch holds per-goroutine buffers for scoring.
 type scratch struct {
-	acc   []float64
-	stamp []uint32
-	gen   uint32
-	used  [][2]int // anchors already matched in the bead being scored
+	acc      []float64
+	stamp    []uint32
+	gen      uint32
+	used     [][2]int // target anchors matched in the bead being scored (segment, index)
+	usedVals []uint64 // their values
 }
 
 func (sc *scratch) reset(n int) {

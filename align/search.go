@@ -51,6 +51,7 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	}
 	if bt.s > 0 && bt.t > 0 {
 		sc.used = sc.used[:0]
+		sc.usedVals = sc.usedVals[:0]
 		for k := i - bt.s; k < i; k++ {
 			for _, x := range d.src.anchors[k] {
 			search:
@@ -60,6 +61,7 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 							continue
 						}
 						sc.used = append(sc.used, [2]int{q, r})
+						sc.usedVals = append(sc.usedVals, y)
 						matched++
 						if x&1 == 1 {
 							matchedNums++
@@ -77,7 +79,51 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	}
 	c -= anchorGain * float64(matched)
 	c += numberLoss * float64(nums-2*matchedNums)
+	if bt.s+bt.t >= 3 {
+		// In a merge, a segment whose words have cognates to offer but find
+		// none on the other side is more likely an addition or omission
+		// (a translator's note) than part of the bead.
+		for k := i - bt.s; k < i && bt.s > 1; k++ {
+			if orphan(d.src.anchors[k], k, sc, false) {
+				c += orphanLoss
+			}
+		}
+		for q := j - bt.t; q < j && bt.t > 1; q++ {
+			if orphan(d.tgt.anchors[q], q, sc, true) {
+				c += orphanLoss
+			}
+		}
+	}
 	return c
+}
+
+// orphanLoss is the cost of each segment of a merge that shares none of its
+// (at least two) anchors with the other side.
+var orphanLoss = 1.5
+
+// orphan reports whether a segment with two or more anchors had none of them
+// matched in the bead just scored (sc.used holds the matched target
+// anchors; source anchors are matched when some target anchor equals them).
+func orphan(anchors []uint64, seg int, sc *scratch, target bool) bool {
+	if len(anchors) < 2 {
+		return false
+	}
+	if target {
+		for _, u := range sc.used {
+			if u[0] == seg {
+				return false
+			}
+		}
+		return true
+	}
+	for _, x := range anchors {
+		for _, y := range sc.usedVals {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (sc *scratch) isUsed(q, r int) bool {

@@ -46,6 +46,8 @@ func init() {
 	commands = []command{
 		{"scan", "UsageScan", (*app).scan},
 		{"lookup", "UsageLookup", (*app).lookup},
+		{"segment", "UsageSegment", (*app).segment},
+		{"align", "UsageAlign", (*app).align},
 		{"glossary", "UsageGlossary", (*app).glossary},
 		{"version", "UsageVersion", (*app).version},
 		{"help", "UsageHelp", (*app).help},
@@ -102,7 +104,7 @@ func (a *app) flags(name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.String("ui-lang", "", "")
-	fs.Usage = func() { fmt.Fprintln(a.stdout, a.p.T(usage, nil)) }
+	fs.Usage = func() {} // -h is handled by parse; errors print one line, not the usage
 	return fs
 }
 

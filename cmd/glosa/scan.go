@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -79,7 +78,7 @@ func (a *app) scan(args []string) int {
 	}
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
-		err := a.withDocument(file, *lang, g, func(r io.Reader, docLang string) error {
+		err := a.withDocument(file, *lang, g.Languages, func(r io.Reader, docLang string) error {
 			m := matchers[docLang]
 			if m == nil {
 				m = ix.Matcher(docLang)
@@ -165,8 +164,10 @@ func toJSONMatch(file string, mt termmatch.Match) jsonMatch {
 
 // withDocument opens a file ("-" is standard input), decides its language
 // (the --lang flag, else the file name, else detection, which is reported
-// on stderr) and calls fn with a reader positioned at its start.
-func (a *app) withDocument(file, lang string, g *glossary.Glossary, fn func(io.Reader, string) error) error {
+// on stderr) and calls fn with a reader positioned at its start. A file
+// name names a language when its base language is es, en, ru or one of
+// known (the glossary's languages, for scan).
+func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader, string) error) error {
 	var f io.Reader
 	if file == "-" {
 		f = a.stdin
@@ -183,12 +184,12 @@ func (a *app) withDocument(file, lang string, g *glossary.Glossary, fn func(io.R
 	}
 	br := bufio.NewReaderSize(f, 64<<10)
 	if lang == "" {
-		known := map[string]bool{"es": true, "en": true, "ru": true}
-		for _, l := range g.Languages {
-			known[baseOf(l)] = true
+		bases := map[string]bool{"es": true, "en": true, "ru": true}
+		for _, l := range known {
+			bases[baseOf(l)] = true
 		}
 		var ok bool
-		if lang, ok = langid.FromPath(file, known); !ok {
+		if lang, ok = langid.FromPath(file, bases); !ok {
 			head, err := br.Peek(64 << 10)
 			if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 				return err

@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/termmatch"
+)
+
+var alignFormats = map[string]struct {
+	ext   string
+	write func(io.Writer, align.Result) error
+}{
+	"tsv":      {".tsv", align.WriteTSV},
+	"json":     {".json", align.WriteJSON},
+	"tmx":      {".tmx", align.WriteTMX},
+	"vecalign": {".vecalign", align.WriteVecalign},
+}
+
+func (a *app) align(args []string) int {
+	fs := a.flags("align", "UsageAlign")
+	var glossaries multiFlag
+	fs.Var(&glossaries, "glossary", "")
+	preseg := fs.Bool("presegmented", false, "")
+	format := fs.String("format", "tsv", "")
+	srcLang := fs.String("source-lang", "", "")
+	tgtLang := fs.String("target-lang", "", "")
+	batch := fs.String("batch", "", "")
+	outDir := fs.String("o", "", "")
+	files, code := a.parse(fs, args, "UsageAlign")
+	if code >= 0 {
+		return code
+	}
+	fm, ok := alignFormats[*format]
+	if !ok {
+		a.errorf("ErrBadFormat", map[string]any{"Format": *format, "Allowed": "tsv, json, tmx, vecalign"})
+		return exitError
+	}
+	for _, l := range append([]string{*srcLang}, splitLangs(*tgtLang)...) {
+		if l != "" && !validTag(l) {
+			a.errorf("ErrBadLang", map[string]any{"Lang": l})
+			return exitError
+		}
+	}
+	var ix *termmatch.Index
+	if len(glossaries) > 0 {
+		g := a.loadGlossary(glossaries, false)
+		if g == nil {
+			return exitError
+		}
+		ix = termmatch.NewIndex(g)
+	}
+	if *batch != "" {
+		if *outDir == "" || len(files) > 0 {
+			a.errorf("ErrAlignBatchUsage", nil)
+			return exitError
+		}
+		return a.alignBatch(*batch, *outDir, *preseg, *format, *srcLang, *tgtLang, ix)
+	}
+	if len(files) < 2 || len(files) > 3 {
+		a.errorf("ErrAlignFiles", nil)
+		return exitError
+	}
+	tgtLangs := splitLangs(*tgtLang)
+	if len(tgtLangs) > 0 && len(tgtLangs) != len(files)-1 {
+		a.errorf("ErrAlignLangs", map[string]any{"Count": len(files) - 1})
+		return exitError
+	}
+	if *format == "vecalign" && len(files) == 3 {
+		a.errorf("ErrAlignVecalign", nil)
+		return exitError
+	}
+	docs := make([]align.Document, len(files))
+	for k, f := range files {
+		lang := *srcLang
+		if k > 0 && len(tgtLangs) > 0 {
+			lang = tgtLangs[k-1]
+		}
+		d, err := a.readDocument(f, lang, *preseg)
+		if err != nil {
+			a.fileError(f, err)
+			return exitError
+		}
+		docs[k] = d
+	}
+	r := alignDocuments(docs[0], docs[1:], ix)
+	out := bufio.NewWriter(a.stdout)
+	if err := fm.write(out, r); err != nil {
+		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+		return exitError
+	}
+	out.Flush()
+	return exitOK
+}
+
+func splitLangs(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// readDocument reads a whole file and splits it into segments: its lines
+// when presegmented, else sentences.
+func (a *app) readDocument(file, lang string, preseg bool) (align.Document, error) {
+	d := align.Document{File: file, Segments: []align.Segment{}}
+	err := a.withDocument(file, lang, nil, func(r io.Reader, l string) error {
+		d.Lang = l
+		text, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		if preseg {
+			for n, line := range bytes.Split(bytes.TrimSuffix(text, []byte("\n")), []byte("\n")) {
+				if len(text) == 0 {
+					break
+				}
+				d.Segments = append(d.Segments, align.Segment{Text: string(bytes.TrimSuffix(line, []byte("\r"))), Line: n + 1, Column: 1})
+			}
+			return nil
+		}
+		for _, s := range segment.Split(l, text) {
+			d.Segments = append(d.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col})
+		}
+		return nil
+	})
+	return d, err
+}
+
+func texts(d align.Document) []string {
+	out := make([]string, len(d.Segments))
+	for i, s := range d.Segments {
+		out[i] = s.Text
+	}
+	return out
+}
+
+// alignDocuments aligns a source with each target and lines them up.
+func alignDocuments(src align.Document, tgts []align.Document, ix *termmatch.Index) align.Result {
+	var bilingual [][]align.Bead
+	for _, t := range tgts {
+		cfg := align.Config{SourceLang: src.Lang, TargetLang: t.Lang, Glossary: ix}
+		bilingual = append(bilingual, align.Align(cfg, []align.Pair{{Source: texts(src), Target: texts(t)}})[0])
+	}
+	return align.Result{Source: src, Targets: tgts, Beads: align.Merge(len(src.Segments), bilingual)}
+}
+
+// alignBatch aligns the pairs listed in a file (source<TAB>target per line)
+// as one batch, writing one output per pair into dir.
+func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang string, ix *termmatch.Index) int {
+	data, err := os.ReadFile(list)
+	if err != nil {
+		a.fileError(list, unwrapPathError(err))
+		return exitError
+	}
+	type job struct{ src, tgt align.Document }
+	var jobs []job
+	for n, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		s, t, ok := strings.Cut(line, "\t")
+		if !ok || strings.Contains(t, "\t") {
+			a.errorf("ErrAlignBatchLine", map[string]any{"File": list, "Line": n + 1})
+			return exitError
+		}
+		sd, err := a.readDocument(s, srcLang, preseg)
+		if err != nil {
+			a.fileError(s, err)
+			return exitError
+		}
+		td, err := a.readDocument(t, tgtLang, preseg)
+		if err != nil {
+			a.fileError(t, err)
+			return exitError
+		}
+		jobs = append(jobs, job{sd, td})
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+		return exitError
+	}
+	// One batch per language pair: what is learnt is shared within it.
+	groups := map[[2]string][]int{}
+	var order [][2]string
+	for i, j := range jobs {
+		k := [2]string{j.src.Lang, j.tgt.Lang}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	fm := alignFormats[format]
+	for _, k := range order {
+		var pairs []align.Pair
+		for _, i := range groups[k] {
+			pairs = append(pairs, align.Pair{Source: texts(jobs[i].src), Target: texts(jobs[i].tgt)})
+		}
+		res := align.Align(align.Config{SourceLang: k[0], TargetLang: k[1], Glossary: ix}, pairs)
+		for n, i := range groups[k] {
+			j := jobs[i]
+			r := align.Result{Source: j.src, Targets: []align.Document{j.tgt},
+				Beads: align.Merge(len(j.src.Segments), [][]align.Bead{res[n]})}
+			name := filepath.Join(dir, outputName(j.src.File, j.src.Lang)+fm.ext)
+			if err := writeAtomic(name, func(w io.Writer) error { return fm.write(w, r) }); err != nil {
+				a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+				return exitError
+			}
+		}
+	}
+	return exitOK
+}
+
+// outputName is a source file's base name without its language suffix:
+// data/bible/GEN.001.en -> GEN.001, x.es.txt -> x.
+func outputName(file, lang string) string {
+	base := filepath.Base(file)
+	parts := strings.Split(base, ".")
+	for i := len(parts) - 1; i > 0; i-- {
+		if strings.EqualFold(parts[i], lang) || strings.EqualFold(parts[i], baseOf(lang)) {
+			return strings.Join(parts[:i], ".")
+		}
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// writeAtomic writes a file through a temporary file in the same directory
+// and a rename, so that a reader never sees it half written.
+func writeAtomic(name string, fill func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	err = fill(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}

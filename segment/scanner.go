@@ -1,0 +1,116 @@
+package segment
+
+import (
+	"bytes"
+	"errors"
+	"io"
+)
+
+// A Scanner reads segments from a stream, one paragraph at a time: it
+// gives the same segments as [Segmenter.Split] on the whole stream, and
+// keeps in memory no more than the longest paragraph (text between blank
+// lines) and one read. A Scanner is not safe for concurrent use.
+type Scanner struct {
+	r   io.Reader
+	p   splitter
+	buf []byte // unsplit input, from a line start
+	// searched is how far buf has been looked through for a blank line;
+	// cut is the end of the last blank line found (0: none).
+	searched, cut int
+	base          int // offset of buf[0] in the input
+	out           []Segment
+	next          int // index in out of the next segment to return
+	seg           Segment
+	eof           bool
+	err           error
+}
+
+// readSize is the size of one read.
+const readSize = 64 << 10
+
+// NewScanner returns a Scanner of r in language lang (a BCP 47 tag, see
+// [New]).
+func NewScanner(lang string, r io.Reader) *Scanner {
+	return New(lang).Scanner(r)
+}
+
+// Scanner returns a Scanner of r.
+func (s *Segmenter) Scanner(r io.Reader) *Scanner {
+	return &Scanner{r: r, p: splitter{r: s.rules, line: 1, col: 1}}
+}
+
+// Scan advances to the next segment, which Segment then returns. It
+// returns false at the end of the input or on a read error, which Err
+// then returns.
+func (sc *Scanner) Scan() bool {
+	for sc.next == len(sc.out) {
+		if sc.err != nil {
+			return false
+		}
+		if sc.eof {
+			if len(sc.buf) == 0 {
+				return false
+			}
+			sc.split(len(sc.buf))
+			continue
+		}
+		if len(sc.buf) == cap(sc.buf) {
+			nb := make([]byte, len(sc.buf), max(2*cap(sc.buf), readSize))
+			copy(nb, sc.buf)
+			sc.buf = nb
+		}
+		n, err := sc.r.Read(sc.buf[len(sc.buf):cap(sc.buf)])
+		sc.buf = sc.buf[:len(sc.buf)+n]
+		switch {
+		case errors.Is(err, io.EOF):
+			sc.eof = true
+		case err != nil:
+			sc.err = err
+			continue
+		}
+		sc.findCut()
+		if sc.cut > 0 {
+			sc.split(sc.cut)
+		}
+	}
+	sc.seg = sc.out[sc.next]
+	sc.next++
+	return true
+}
+
+// Segment returns the segment found by the last call to Scan.
+func (sc *Scanner) Segment() Segment { return sc.seg }
+
+// Err returns the first error other than io.EOF met while reading.
+func (sc *Scanner) Err() error { return sc.err }
+
+// findCut looks through the complete lines of buf not yet looked at for a
+// blank line, and sets cut after the last one.
+func (sc *Scanner) findCut() {
+	b := sc.buf
+	for i := sc.searched; i < len(b); {
+		k := bytes.IndexByte(b[i:], '\n')
+		if k < 0 {
+			break // an incomplete line
+		}
+		e := i + k
+		if isBlank(b[i:e]) {
+			sc.cut = e + 1
+		}
+		i = e + 1
+		sc.searched = i
+	}
+}
+
+// split splits buf[:n], which ends a paragraph, and keeps the rest.
+func (sc *Scanner) split(n int) {
+	sc.out, sc.next = sc.out[:0], 0
+	sc.p.out = sc.out
+	sc.p.chunk(sc.buf[:n], sc.base)
+	sc.out = sc.p.out
+	rest := copy(sc.buf, sc.buf[n:])
+	sc.buf = sc.buf[:rest]
+	sc.base += n
+	sc.searched = max(0, sc.searched-n)
+	sc.cut = 0
+}
