@@ -40,6 +40,8 @@ type Config struct {
 	LengthOnly bool
 	// NoWordModel skips the second pass.
 	NoWordModel bool
+	// priors replaces defaultPriors (for paragraphs).
+	priors []float64
 }
 
 // beadType is a shape of bead: source and target segment counts.
@@ -48,6 +50,11 @@ type beadType struct{ s, t int }
 var beadTypes = []beadType{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}}
 
 // defaultPriors are the first pass's bead probabilities, in beadTypes order.
+// paragraphPriors are the bead probabilities between paragraphs: mostly
+// one to one, and a paragraph without counterpart (a translator's note) is
+// likelier than two joined.
+var paragraphPriors = []float64{0.9, 0.03, 0.03, 0.012, 0.012, 0.004, 0.006, 0.006}
+
 var defaultPriors = []float64{0.85, 0.0099, 0.0099, 0.055, 0.055, 0.008, 0.01, 0.01}
 
 // doc is a document pair prepared for scoring.
@@ -74,6 +81,9 @@ func Align(cfg Config, pairs []Pair) [][]Bead {
 		docs[i] = a.prepare(p)
 	}
 	priors := defaultPriors
+	if cfg.priors != nil {
+		priors = cfg.priors
+	}
 	first := make([][]step, len(docs))
 	a.parallel(len(docs), func(i int) {
 		first[i] = a.search(docs[i], priors, nil, nil)

@@ -16,6 +16,7 @@ type Segment struct {
 	Text   string `json:"text"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
+	Para   int    `json:"-"` // paragraph number (package segment), for AlignParagraphed
 }
 
 // Document is one side of an alignment.

@@ -10,9 +10,9 @@ import (
 func sampleResult() Result {
 	return Result{
 		Source: Document{File: "a.es.txt", Lang: "es", Segments: []Segment{
-			{"Jruschov habló.", 1, 1}, {"Fue en 1956.", 1, 17}, {"Nota <del> traductor & co.", 2, 1}}},
+			{Text: "Jruschov habló.", Line: 1, Column: 1}, {Text: "Fue en 1956.", Line: 1, Column: 17}, {Text: "Nota <del> traductor & co.", Line: 2, Column: 1}}},
 		Targets: []Document{{File: "a.ru.txt", Lang: "ru", Segments: []Segment{
-			{"Хрущёв выступил.\tЭто было в 1956 году.", 1, 1}}}},
+			{Text: "Хрущёв выступил.\tЭто было в 1956 году.", Line: 1, Column: 1}}}},
 		Beads: []MultiBead{
 			{Source: []int{0, 1}, Targets: [][]int{{0}}, Score: 0.93456},
 			{Source: []int{2}, Targets: [][]int{{}}, Score: 0.5},

@@ -101,11 +101,14 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 // (at least two) anchors with the other side.
 var orphanLoss = 1.5
 
+// orphanMin is the number of anchors a segment needs to be judged an orphan.
+var orphanMin = 2
+
 // orphan reports whether a segment with two or more anchors had none of them
 // matched in the bead just scored (sc.used holds the matched target
 // anchors; source anchors are matched when some target anchor equals them).
 func orphan(anchors []uint64, seg int, sc *scratch, target bool) bool {
-	if len(anchors) < 2 {
+	if len(anchors) < orphanMin {
 		return false
 	}
 	if target {

@@ -17,7 +17,7 @@ func TestTune(t *testing.T) {
 	needCorpus(t)
 	for _, ws := range strings.Split(spec, ",") {
 		w, _ := strconv.ParseFloat(ws, 64)
-		orphanLoss = w
+		orphanMin = int(w)
 		line := ws + ":"
 		for _, g := range [][3]string{{"bible", "en", "es"}, {"udhr", "en", "es"}, {"udhr", "en", "ru"}, {"udhr", "es", "ru"}, {"un", "en", "es"}, {"un", "en", "ru"}, {"un", "es", "ru"}} {
 			s, _, _, _ := evalSubset(t, g[0], g[1], g[2], Config{})

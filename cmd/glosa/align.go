@@ -90,7 +90,7 @@ func (a *app) align(args []string) int {
 		}
 		docs[k] = d
 	}
-	r := alignDocuments(docs[0], docs[1:], ix)
+	r := alignDocuments(docs[0], docs[1:], ix, !*preseg)
 	out := bufio.NewWriter(a.stdout)
 	if err := fm.write(out, r); err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -127,11 +127,19 @@ func (a *app) readDocument(file, lang string, preseg bool) (align.Document, erro
 			return nil
 		}
 		for _, s := range segment.Split(l, text) {
-			d.Segments = append(d.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col})
+			d.Segments = append(d.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col, Para: s.Para})
 		}
 		return nil
 	})
 	return d, err
+}
+
+func paragraphed(d align.Document) align.Paragraphed {
+	p := align.Paragraphed{Segments: texts(d), Para: make([]int, len(d.Segments))}
+	for i, s := range d.Segments {
+		p.Para[i] = s.Para
+	}
+	return p
 }
 
 func texts(d align.Document) []string {
@@ -142,11 +150,16 @@ func texts(d align.Document) []string {
 	return out
 }
 
-// alignDocuments aligns a source with each target and lines them up.
-func alignDocuments(src align.Document, tgts []align.Document, ix *termmatch.Index) align.Result {
+// alignDocuments aligns a source with each target and lines them up;
+// with paragraphs, paragraphs are aligned first.
+func alignDocuments(src align.Document, tgts []align.Document, ix *termmatch.Index, paragraphs bool) align.Result {
 	var bilingual [][]align.Bead
 	for _, t := range tgts {
 		cfg := align.Config{SourceLang: src.Lang, TargetLang: t.Lang, Glossary: ix}
+		if paragraphs {
+			bilingual = append(bilingual, align.AlignParagraphed(cfg, paragraphed(src), paragraphed(t)))
+			continue
+		}
 		bilingual = append(bilingual, align.Align(cfg, []align.Pair{{Source: texts(src), Target: texts(t)}})[0])
 	}
 	return align.Result{Source: src, Targets: tgts, Beads: align.Merge(len(src.Segments), bilingual)}
