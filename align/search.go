@@ -329,10 +329,9 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 	return path, true
 }
 
-// confidence sets each step's score: the logistic of how much more its
-// alternative would cost. For a bead with both sides the alternative is to
-// leave its segments unaligned; for a 1-0 or 0-1 bead, to join its segment
-// to the previous or next bead.
+// confidence sets each step's score: the logistic of how much more the
+// best alternative would cost: leaving the bead's segments unaligned (for a
+// bead with both sides) or joining the bead to the previous or next one.
 func (a *aligner) confidence(d *doc, path []step, logPrior []float64, wm *wordModel, sc *scratch) {
 	typeOf := func(s, t int) int {
 		for k, bt := range beadTypes {
@@ -345,34 +344,35 @@ func (a *aligner) confidence(d *doc, path []step, logPrior []float64, wm *wordMo
 	for k := range path {
 		st := &path[k]
 		bt := beadTypes[st.t]
-		var alt float64
+		alt := math.Inf(1)
 		if bt.s > 0 && bt.t > 0 {
+			// Leaving the bead's segments unaligned.
+			alt = 0
 			for q := 0; q < bt.s; q++ {
 				alt += a.cost(d, st.i-q, st.j-bt.t, beadType{1, 0}, logPrior, 1, wm, sc)
 			}
 			for q := 0; q < bt.t; q++ {
 				alt += a.cost(d, st.i, st.j-q, beadType{0, 1}, logPrior, 2, wm, sc)
 			}
-		} else {
-			alt = math.Inf(1)
-			if k > 0 {
-				p := path[k-1]
-				pbt := beadTypes[p.t]
-				if t := typeOf(pbt.s+bt.s, pbt.t+bt.t); t >= 0 {
-					alt = min(alt, a.cost(d, st.i, st.j, beadTypes[t], logPrior, t, wm, sc)-p.cost)
-				}
+		}
+		// Joining the bead to the previous or the next one.
+		if k > 0 {
+			p := path[k-1]
+			pbt := beadTypes[p.t]
+			if t := typeOf(pbt.s+bt.s, pbt.t+bt.t); t >= 0 {
+				alt = min(alt, a.cost(d, st.i, st.j, beadTypes[t], logPrior, t, wm, sc)-p.cost)
 			}
-			if k+1 < len(path) {
-				nx := path[k+1]
-				nbt := beadTypes[nx.t]
-				if t := typeOf(nbt.s+bt.s, nbt.t+bt.t); t >= 0 {
-					alt = min(alt, a.cost(d, nx.i, nx.j, beadTypes[t], logPrior, t, wm, sc)-nx.cost)
-				}
+		}
+		if k+1 < len(path) {
+			nx := path[k+1]
+			nbt := beadTypes[nx.t]
+			if t := typeOf(nbt.s+bt.s, nbt.t+bt.t); t >= 0 {
+				alt = min(alt, a.cost(d, nx.i, nx.j, beadTypes[t], logPrior, t, wm, sc)-nx.cost)
 			}
-			if math.IsInf(alt, 1) {
-				st.conf = 1
-				continue
-			}
+		}
+		if math.IsInf(alt, 1) {
+			st.conf = 1
+			continue
 		}
 		st.conf = 1 / (1 + math.Exp(st.cost-alt))
 	}
