@@ -69,6 +69,10 @@ type side struct {
 	words   [][]int32 // word ids (stems), per segment
 	anchors [][]uint64
 	nums    []int // anchors that are numbers, per segment
+	// Prefix sums: cumLen[i] is the length of segments 0..i-1; likewise
+	// for numbers and anchors.
+	cumLen              []float64
+	cumNums, cumAnchors []int
 }
 
 // Align aligns every pair of the batch. What is learnt (the word model and
@@ -206,6 +210,14 @@ func (a *aligner) side(k int, segs []string) side {
 			s.anchors[i] = nil
 			s.nums[i] = 0
 		}
+	}
+	s.cumLen = make([]float64, len(segs)+1)
+	s.cumNums = make([]int, len(segs)+1)
+	s.cumAnchors = make([]int, len(segs)+1)
+	for i := range segs {
+		s.cumLen[i+1] = s.cumLen[i] + s.lens[i]
+		s.cumNums[i+1] = s.cumNums[i] + s.nums[i]
+		s.cumAnchors[i+1] = s.cumAnchors[i] + len(s.anchors[i])
 	}
 	return s
 }

@@ -22,13 +22,8 @@ const (
 
 // cost is the cost of the bead of type bt ending at (i, j).
 func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int, wm *wordModel, sc *scratch) float64 {
-	var ls, lt float64
-	for k := i - bt.s; k < i; k++ {
-		ls += d.src.lens[k]
-	}
-	for k := j - bt.t; k < j; k++ {
-		lt += d.tgt.lens[k]
-	}
+	ls := d.src.cumLen[i] - d.src.cumLen[i-bt.s]
+	lt := d.tgt.cumLen[j] - d.tgt.cumLen[j-bt.t]
 	c := -logPrior[ti]
 	// Lengths are compared only when both sides have some (an omission's
 	// cost is its prior, as in Moore 2002, not its length).
@@ -42,16 +37,12 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	}
 	// Anchors: shared ones are evidence for the bead, numbers left without
 	// their counterpart evidence against it.
-	matched, matchedNums, nums := 0, 0, 0
-	for k := i - bt.s; k < i; k++ {
-		nums += d.src.nums[k]
-	}
-	for k := j - bt.t; k < j; k++ {
-		nums += d.tgt.nums[k]
-	}
-	if bt.s > 0 && bt.t > 0 {
-		sc.used = sc.used[:0]
-		sc.usedVals = sc.usedVals[:0]
+	matched, matchedNums := 0, 0
+	nums := d.src.cumNums[i] - d.src.cumNums[i-bt.s] + d.tgt.cumNums[j] - d.tgt.cumNums[j-bt.t]
+	anchored := d.src.cumAnchors[i] > d.src.cumAnchors[i-bt.s] && d.tgt.cumAnchors[j] > d.tgt.cumAnchors[j-bt.t]
+	sc.used = sc.used[:0]
+	sc.usedVals = sc.usedVals[:0]
+	if bt.s > 0 && bt.t > 0 && (anchored || wm != nil) {
 		for k := i - bt.s; k < i; k++ {
 			for _, x := range d.src.anchors[k] {
 			search:
