@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A paragraph the translation lacks (a translator's credits on the target
 // side) becomes 0-1 beads, and the sentences of the other paragraphs pair up.
@@ -29,20 +32,8 @@ func TestAlignParagraphed(t *testing.T) {
 		t.Fatalf("got %v", got)
 	}
 	for k, w := range want {
-		if !equal(got[k].Source, w.s) || !equal(got[k].Target, w.t) {
+		if !slices.Equal(got[k].Source, w.s) || !slices.Equal(got[k].Target, w.t) {
 			t.Errorf("bead %d: got %v:%v, want %v:%v", k, got[k].Source, got[k].Target, w.s, w.t)
 		}
 	}
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

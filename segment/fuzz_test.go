@@ -1,6 +1,7 @@
 package segment_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -41,7 +42,7 @@ func FuzzSplit(f *testing.F) {
 		if sc.Err() != nil {
 			t.Fatal(sc.Err())
 		}
-		if !equal(got, segs) {
+		if !slices.Equal(got, segs) {
 			t.Fatalf("Scanner gives\n%+v\nSplit gives\n%+v", got, segs)
 		}
 	})

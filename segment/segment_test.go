@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -87,7 +88,7 @@ func TestScannerMatchesSplit(t *testing.T) {
 			"whole":    strings.NewReader(text),
 		} {
 			got := scanAll(t, segment.NewScanner("es", r))
-			if !equal(got, want) {
+			if !slices.Equal(got, want) {
 				t.Fatalf("%s reads of %q:\n got %+v\nwant %+v", name, text, got, want)
 			}
 		}
@@ -125,7 +126,7 @@ func TestPositionsAndParagraphs(t *testing.T) {
 	}
 	got := segment.Split("es", []byte(text))
 	checkSegments(t, text, got)
-	if !equal(got, want) {
+	if !slices.Equal(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
 	}
 }
@@ -166,18 +167,6 @@ func scanAll(t *testing.T, sc *segment.Scanner) []segment.Segment {
 	return segs
 }
 
-func equal(a, b []segment.Segment) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // Segmenters are shared: Split from many goroutines at once gives the same
 // result as from one (run with -race).
 func TestConcurrent(t *testing.T) {
@@ -191,7 +180,7 @@ func TestConcurrent(t *testing.T) {
 		go func() { done <- segment.Split("ru-RU", data) }()
 	}
 	for range 8 {
-		if got := <-done; !equal(got, want) {
+		if got := <-done; !slices.Equal(got, want) {
 			t.Fatal("concurrent Split differs")
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -175,7 +176,7 @@ func (r *matchRow) run(t *testing.T, lang string) {
 	for _, m := range matches {
 		got = append(got, m.Text)
 	}
-	if !equal(got, r.want) {
+	if !slices.Equal(got, r.want) {
 		t.Errorf("term %q in %q:\n got  %s\n want %s", r.term, r.text, format(got), format(r.want))
 	}
 	for _, m := range matches {
@@ -220,18 +221,6 @@ func position(text []byte, off int) (line, col int) {
 		before = before[i+1:]
 	}
 	return line, 1 + utf8.RuneCount(before)
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func format(list []string) string {

@@ -72,12 +72,7 @@ func (a *app) glossaryStats(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		a.errorf("ErrBadFormat", map[string]any{"Format": *format, "Allowed": "text, json"})
-		return exitError
-	}
-	if len(files) == 0 {
-		a.errorf("ErrNoFiles", map[string]any{"Command": "glossary stats"})
+	if !a.operands("glossary stats", files, *format, textOrJSON, "") {
 		return exitError
 	}
 	g := a.loadGlossary(files, false)

@@ -39,8 +39,7 @@ func (a *app) lookup(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		a.errorf("ErrBadFormat", map[string]any{"Format": *format, "Allowed": "text, json"})
+	if !a.operands("", words, *format, textOrJSON, "") {
 		return exitError
 	}
 	if len(words) == 0 {

@@ -51,16 +51,7 @@ func (a *app) scan(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		a.errorf("ErrBadFormat", map[string]any{"Format": *format, "Allowed": "text, json"})
-		return exitError
-	}
-	if len(files) == 0 {
-		a.errorf("ErrNoFiles", map[string]any{"Command": "scan"})
-		return exitError
-	}
-	if *lang != "" && !validTag(*lang) {
-		a.errorf("ErrBadLang", map[string]any{"Lang": *lang})
+	if !a.operands("scan", files, *format, textOrJSON, *lang) {
 		return exitError
 	}
 	g := a.loadGlossary(glossaries, false)
