@@ -198,8 +198,82 @@ func trainModel1(pi *pairIndex, src, tgt [][]int32, reverse bool, nsrc int, uniT
 	return m
 }
 
+// accum is the translation mass the words of some source segments give each
+// target word (dense, valid where stamp == gen), and their word count.
+type accum struct {
+	acc   []float64
+	stamp []uint32
+	gen   uint32
+	words int
+}
+
+func (a *accum) reset(n int) {
+	if len(a.acc) < n {
+		a.acc = make([]float64, n)
+		a.stamp = make([]uint32, n)
+	}
+	a.gen++
+	if a.gen == 0 {
+		clear(a.stamp)
+		a.gen = 1
+	}
+	a.words = 0
+}
+
+func (a *accum) add(m *model1, seg []int32) {
+	a.words += len(seg)
+	for _, s := range seg {
+		if int(s) >= len(m.trans) {
+			continue
+		}
+		for _, e := range m.trans[s] {
+			if a.stamp[e.t] != a.gen {
+				a.stamp[e.t] = a.gen
+				a.acc[e.t] = 0
+			}
+			a.acc[e.t] += float64(e.p)
+		}
+	}
+}
+
+// prepareRow accumulates, for row i of the search, the source sides of
+// beads ending there (the last 1, 2 and 3 segments), so that every bead of
+// the row reuses them.
+func (sc *scratch) prepareRow(d *doc, i int, m *model1) {
+	for s := 1; s <= 3; s++ {
+		a := &sc.rowAcc[s]
+		a.reset(len(m.uni))
+		if i-s < 0 {
+			continue
+		}
+		for k := i - s; k < i; k++ {
+			a.add(m, d.src.words[k])
+		}
+	}
+	sc.row = i
+}
+
+// logRatioAcc is logRatio with the source side already accumulated.
+func (m *model1) logRatioAcc(a *accum, tgt [][]int32) float64 {
+	inv := 1 / float64(a.words+1)
+	sum := 0.0
+	for _, seg := range tgt {
+		for _, t := range seg {
+			switch {
+			case a.stamp[t] == a.gen:
+				sum += math.Log1p(a.acc[t] * inv / m.uni[t])
+			case m.known[t]:
+				sum -= unexplained
+			}
+		}
+	}
+	return sum
+}
+
 // scratch holds per-goroutine buffers for scoring.
 type scratch struct {
+	row      int      // the row rowAcc was prepared for, or -1
+	rowAcc   [4]accum // by number of source segments
 	acc      []float64
 	stamp    []uint32
 	gen      uint32

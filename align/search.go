@@ -65,7 +65,13 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 		if wm != nil {
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
-			c -= wm.weight * 0.5 * (wm.st.logRatio(src, tgt, sc) + wm.ts.logRatio(tgt, src, sc))
+			var st float64
+			if sc.row == i {
+				st = wm.st.logRatioAcc(&sc.rowAcc[bt.s], tgt)
+			} else {
+				st = wm.st.logRatio(src, tgt, sc)
+			}
+			c -= wm.weight * 0.5 * (st + wm.ts.logRatio(tgt, src, sc))
 		}
 	}
 	c -= anchorGain * float64(matched)
@@ -153,7 +159,7 @@ func (b band) at(i, j int) int {
 	return b.off[i] + j - b.lo[i]
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{row: -1} }}
 
 // search finds the best path for a document; prev, when set, is the first
 // pass's path, around which the band is laid.
@@ -168,7 +174,9 @@ func (a *aligner) search(d *doc, priors []float64, wm *wordModel, prev []step) [
 	// better guess than the diagonal when sentences are merged or split.
 	cols := lengthColumns(d.src.lens, d.tgt.lens)
 	center := func(i int) int { return cols[i] }
-	w := 10 + 2*(m/max(n, 1)) + 2*(n/max(m, 1))
+	// Omissions make the path drift from the length diagonal like a random
+	// walk, by about the square root of the length: start that wide.
+	w := 10 + int(math.Sqrt(float64(max(n, m)))/3) + 2*(m/max(n, 1)) + 2*(n/max(m, 1))
 	if prev != nil {
 		cols := pathColumns(prev, n)
 		center = func(i int) int { return cols[i] }
@@ -274,7 +282,11 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 		return nil, false
 	}
 	costs[b.at(0, 0)] = 0
+	defer func() { sc.row = -1 }()
 	for i := 0; i <= n; i++ {
+		if wm != nil {
+			sc.prepareRow(d, i, wm.st)
+		}
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
 			here := b.at(i, j)
 			if i == 0 && j == 0 {
