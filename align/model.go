@@ -28,7 +28,7 @@ type wordModel struct {
 const (
 	maxTrainBeads = 5000
 	emIterations  = 5
-	topK          = 6
+	topK          = 3
 )
 
 // train learns the word model from the confident 1-1 beads of the first
@@ -261,7 +261,7 @@ func (m *model1) logRatioAcc(a *accum, tgt [][]int32) float64 {
 		for _, t := range seg {
 			switch {
 			case a.stamp[t] == a.gen:
-				sum += math.Log1p(a.acc[t] * inv / m.uni[t])
+				sum += fastLog(1 + a.acc[t]*inv/m.uni[t])
 			case m.known[t]:
 				sum -= unexplained
 			}
@@ -270,8 +270,43 @@ func (m *model1) logRatioAcc(a *accum, tgt [][]int32) float64 {
 	return sum
 }
 
+// column returns the accumulated target side of beads ending at column j
+// with t target segments, for the target→source model; the last few
+// columns are kept, since the rows of a band visit each column several times.
+func (sc *scratch) column(d *doc, j int, m *model1, t int) *accum {
+	const ring = 64
+	if sc.cols == nil {
+		sc.cols = make([][4]accum, ring)
+		sc.colOf = make([]int, ring)
+		for k := range sc.colOf {
+			sc.colOf[k] = -1
+		}
+	}
+	slot := j % ring
+	if sc.colOf[slot] != j || sc.colDoc != d {
+		if sc.colDoc != d {
+			for k := range sc.colOf {
+				sc.colOf[k] = -1
+			}
+			sc.colDoc = d
+		}
+		for n := 1; n <= 3; n++ {
+			a := &sc.cols[slot][n]
+			a.reset(len(m.uni))
+			for k := max(j-n, 0); k < j; k++ {
+				a.add(m, d.tgt.words[k])
+			}
+		}
+		sc.colOf[slot] = j
+	}
+	return &sc.cols[slot][t]
+}
+
 // scratch holds per-goroutine buffers for scoring.
 type scratch struct {
+	cols     [][4]accum // target-side accumulations by column (see column)
+	colOf    []int      // the column each slot holds, or -1
+	colDoc   *doc
 	row      int      // the row rowAcc was prepared for, or -1
 	rowAcc   [4]accum // by number of source segments
 	acc      []float64
@@ -323,7 +358,7 @@ func (m *model1) logRatio(src, tgt [][]int32, sc *scratch) float64 {
 		for _, t := range seg {
 			switch {
 			case sc.stamp[t] == sc.gen:
-				sum += math.Log1p(sc.acc[t] * inv / m.uni[t])
+				sum += fastLog(1 + sc.acc[t]*inv/m.uni[t])
 			case m.known[t]:
 				// A word the model can translate, with no translation here.
 				sum -= unexplained
@@ -331,4 +366,21 @@ func (m *model1) logRatio(src, tgt [][]int32, sc *scratch) float64 {
 		}
 	}
 	return sum
+}
+
+// fastLog is the natural logarithm of y ≥ 1 (finite), to about 1e-7:
+// y = 2^e · m with m in [1, 2), ln m = 2 atanh((m-1)/(m+1)) by its series.
+// Word-model scores take millions of logarithms; math.Log is exact and
+// several times slower.
+func fastLog(y float64) float64 {
+	b := math.Float64bits(y)
+	e := int((b>>52)&0x7ff) - 1023
+	m := math.Float64frombits(b&0x000fffffffffffff | 0x3ff0000000000000)
+	if m > math.Sqrt2 { // keep s small: m in [1/√2·2, √2) after adjustment
+		m /= 2
+		e++
+	}
+	s := (m - 1) / (m + 1)
+	s2 := s * s
+	return float64(e)*math.Ln2 + 2*s*(1+s2*(1.0/3+s2*(1.0/5+s2*(1.0/7+s2/9))))
 }

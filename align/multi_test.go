@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -41,5 +42,13 @@ func TestMerge(t *testing.T) {
 	}
 	if len(seen) != 4+4+6 {
 		t.Errorf("covered %d segments, want 14", len(seen))
+	}
+}
+
+func TestFastLog(t *testing.T) {
+	for _, y := range []float64{1, 1.0001, 1.5, 2, 2.9, 10, 123.456, 1e6, 3.7e12, 1e300} {
+		if got, want := fastLog(y), math.Log(y); math.Abs(got-want) > 1e-6*math.Max(1, math.Abs(want)) {
+			t.Errorf("fastLog(%g) = %.12g, want %.12g", y, got, want)
+		}
 	}
 }

@@ -71,7 +71,8 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 			} else {
 				st = wm.st.logRatio(src, tgt, sc)
 			}
-			c -= wm.weight * 0.5 * (st + wm.ts.logRatio(tgt, src, sc))
+			ts := wm.ts.logRatioAcc(sc.column(d, j, wm.ts, bt.t), src)
+			c -= wm.weight * 0.5 * (st + ts)
 		}
 	}
 	c -= anchorGain * float64(matched)
@@ -176,13 +177,14 @@ func (a *aligner) search(d *doc, priors []float64, wm *wordModel, prev []step) [
 	center := func(i int) int { return cols[i] }
 	// Omissions make the path drift from the length diagonal like a random
 	// walk, by about the square root of the length: start that wide.
-	w := 10 + int(math.Sqrt(float64(max(n, m)))/3) + 2*(m/max(n, 1)) + 2*(n/max(m, 1))
+	w := 10 + int(math.Sqrt(float64(max(n, m)))/4) + 2*(m/max(n, 1)) + 2*(n/max(m, 1))
 	if prev != nil {
 		cols := pathColumns(prev, n)
 		center = func(i int) int { return cols[i] }
 		w = 3
 	}
 	sc := scratchPool.Get().(*scratch)
+	sc.colDoc = nil // the column cache belongs to one search
 	defer scratchPool.Put(sc)
 	// When the best path runs along the band's edge, the band was too
 	// narrow: it is doubled and laid around that path.
