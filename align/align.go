@@ -199,6 +199,13 @@ func (a *aligner) side(k int, segs []string) side {
 				}
 			}
 		}
+		// Rarer punctuation: questions, exclamations, colons, brackets.
+		for _, r := range seg {
+			switch r {
+			case '?', '!', ':', '(', ';':
+				s.anchors[i] = append(s.anchors[i], punctAnchor[r])
+			}
+		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
 			a.mu.Lock()
 			for _, mt := range m.Match(text) {
@@ -299,6 +306,11 @@ func anchorOf(w []byte, folded string, first, crossScript bool) (uint64, bool) {
 		return 0, false
 	}
 	return hashString("c:"+key) &^ 1, false
+}
+
+var punctAnchor = map[rune]uint64{
+	'?': hashString("p:?") &^ 1, '!': hashString("p:!") &^ 1, ':': hashString("p::") &^ 1,
+	'(': hashString("p:(") &^ 1, ';': hashString("p:;") &^ 1,
 }
 
 // cognateKey is a word's first five letters in Latin script without accents.

@@ -12,7 +12,8 @@
 //     ratio is estimated from the document pair itself, not a constant), and
 //     of lexical evidence shared by its two sides: numbers, identical or
 //     cognate words (names across scripts through package translit),
-//     glossary concepts (package termmatch).
+//     glossary concepts (package termmatch), and the rarer punctuation
+//     (? ! : ; and brackets).
 //  2. Word model. The confident 1-1 beads of the first pass, over the whole
 //     batch of documents, train IBM Model 1 word translation probabilities in
 //     both directions; the bead priors are re-estimated from the first pass;
