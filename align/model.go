@@ -309,23 +309,9 @@ type scratch struct {
 	colDoc   *doc
 	row      int      // the row rowAcc was prepared for, or -1
 	rowAcc   [4]accum // by number of source segments
-	acc      []float64
-	stamp    []uint32
-	gen      uint32
+	tmp      accum    // for beads outside the row and column caches
 	used     [][2]int // target anchors matched in the bead being scored (segment, index)
 	usedVals []uint64 // their values
-}
-
-func (sc *scratch) reset(n int) {
-	if len(sc.acc) < n {
-		sc.acc = make([]float64, n)
-		sc.stamp = make([]uint32, n)
-	}
-	sc.gen++
-	if sc.gen == 0 {
-		clear(sc.stamp)
-		sc.gen = 1
-	}
 }
 
 // logRatio returns the evidence the source words give for the target
@@ -333,39 +319,15 @@ func (sc *scratch) reset(n int) {
 // where P(t|S) = Σ_s P(t|s) / (L+1) over the L source words and P0 is the
 // target unigram. A word the model knows nothing about adds nothing, so that
 // a vocabulary the batch was too small to learn does not count against a
-// bead; a source side padded with an unrelated sentence dilutes P(t|S).
+// bead; a word it knows with no likely translation here costs unexplained;
+// a source side padded with an unrelated sentence dilutes P(t|S).
 func (m *model1) logRatio(src, tgt [][]int32, sc *scratch) float64 {
-	sc.reset(len(m.uni))
-	L := 0
+	a := &sc.tmp
+	a.reset(len(m.uni))
 	for _, seg := range src {
-		L += len(seg)
-		for _, s := range seg {
-			if int(s) >= len(m.trans) {
-				continue
-			}
-			for _, e := range m.trans[s] {
-				if sc.stamp[e.t] != sc.gen {
-					sc.stamp[e.t] = sc.gen
-					sc.acc[e.t] = 0
-				}
-				sc.acc[e.t] += float64(e.p)
-			}
-		}
+		a.add(m, seg)
 	}
-	inv := 1 / float64(L+1)
-	sum := 0.0
-	for _, seg := range tgt {
-		for _, t := range seg {
-			switch {
-			case sc.stamp[t] == sc.gen:
-				sum += fastLog(1 + sc.acc[t]*inv/m.uni[t])
-			case m.known[t]:
-				// A word the model can translate, with no translation here.
-				sum -= unexplained
-			}
-		}
-	}
-	return sum
+	return m.logRatioAcc(a, tgt)
 }
 
 // fastLog is the natural logarithm of y ≥ 1 (finite), to about 1e-7:
