@@ -273,25 +273,29 @@ func touches(path []step, b band, n, m int) bool {
 // dp runs the dynamic program in band b and returns the best path.
 func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scratch) ([]step, bool) {
 	n, m := len(d.src.lens), len(d.tgt.lens)
-	size := b.off[n+1]
-	costs := make([]float64, size)
-	back := make([]int8, size)
-	for k := range costs {
-		costs[k] = math.Inf(1)
-		back[k] = -1
-	}
 	if b.at(0, 0) < 0 {
 		return nil, false
 	}
-	costs[b.at(0, 0)] = 0
+	// Back pointers for the whole band (one byte a cell); path costs only
+	// for the last four rows, as no bead spans more than three.
+	back := make([]int8, b.off[n+1])
+	var rows [4][]float64
+	costAt := func(i, j int) float64 {
+		if j < b.lo[i] || j > b.hi[i] {
+			return math.Inf(1)
+		}
+		return rows[i%4][j-b.lo[i]]
+	}
 	defer func() { sc.row = -1 }()
 	for i := 0; i <= n; i++ {
 		if wm != nil {
 			sc.prepareRow(d, i, wm.st)
 		}
+		row := rows[i%4][:0]
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
-			here := b.at(i, j)
 			if i == 0 && j == 0 {
+				row = append(row, 0)
+				back[b.at(0, 0)] = -1
 				continue
 			}
 			best, bestT := math.Inf(1), -1
@@ -300,31 +304,38 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 				if pi < 0 || pj < 0 {
 					continue
 				}
-				from := b.at(pi, pj)
-				if from < 0 || math.IsInf(costs[from], 1) {
+				var from float64
+				if pi == i { // a 0-1 bead: the row being filled
+					k := pj - b.lo[i]
+					if k < 0 || k >= len(row) {
+						continue
+					}
+					from = row[k]
+				} else {
+					from = costAt(pi, pj)
+				}
+				if math.IsInf(from, 1) {
 					continue
 				}
-				c := costs[from] + a.cost(d, i, j, bt, logPrior, ti, wm, sc)
+				c := from + a.cost(d, i, j, bt, logPrior, ti, wm, sc)
 				if c < best {
 					best, bestT = c, ti
 				}
 			}
-			costs[here] = best
-			back[here] = int8(bestT)
+			row = append(row, best)
+			back[b.at(i, j)] = int8(bestT)
 		}
+		rows[i%4] = row
 	}
-	end := b.at(n, m)
-	if end < 0 || math.IsInf(costs[end], 1) {
+	if b.at(n, m) < 0 || math.IsInf(costAt(n, m), 1) {
 		return nil, false
 	}
 	var path []step
 	i, j := n, m
 	for i > 0 || j > 0 {
-		k := b.at(i, j)
-		ti := int(back[k])
+		ti := int(back[b.at(i, j)])
 		bt := beadTypes[ti]
-		pk := b.at(i-bt.s, j-bt.t)
-		path = append(path, step{i: i, j: j, t: ti, cost: costs[k] - costs[pk]})
+		path = append(path, step{i: i, j: j, t: ti, cost: a.cost(d, i, j, bt, logPrior, ti, wm, sc)})
 		i, j = i-bt.s, j-bt.t
 	}
 	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
