@@ -339,7 +339,7 @@ func (c *cursor) advance(text []byte, base, to int) {
 }
 
 // chunkSize is how much text Scan tokenises at once.
-const chunkSize = 256 << 10
+var chunkSize = 256 << 10 // a variable so that tests can make chunks small
 
 // Scan reads text from r and calls fn for each match, in order. Memory use
 // does not depend on the length of the text: it is read in chunks of about
@@ -378,8 +378,15 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 		}
 		want = chunkSize
 		carry, limitTok := cut, len(m.toks) // bytes handed on; tokens whose matches are reported
-		if !eof && len(m.toks) > window {
+		switch {
+		case eof:
+		case len(m.toks) > window:
 			limitTok = len(m.toks) - window
+			carry = m.toks[limitTok].Start
+		case len(m.toks) >= 2:
+			// A huge buffer with few words (very long words): hand on the
+			// second half, so that a term across the cut is still found.
+			limitTok = len(m.toks) / 2
 			carry = m.toks[limitTok].Start
 		}
 		m.candidates(chunk, 0, limitTok)
