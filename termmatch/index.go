@@ -1,6 +1,7 @@
 package termmatch
 
 import (
+	"slices"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -207,3 +208,16 @@ func (ix *Index) Glossary() *glossary.Glossary { return ix.g }
 
 // HasLanguage reports whether the glossary has terms in lang's base language.
 func (ix *Index) HasLanguage(lang string) bool { return ix.tries[baseLang(lang)] != nil }
+
+// Languages returns the base languages the glossary has terms in, sorted.
+func (ix *Index) Languages() []string {
+	out := make([]string, 0, len(ix.tries))
+	for l := range ix.tries {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// BaseLanguage returns the base language of a BCP 47 tag ("es" for es-MX).
+func BaseLanguage(tag string) string { return baseLang(tag) }

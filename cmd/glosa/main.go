@@ -44,6 +44,7 @@ var commands []command
 
 func init() {
 	commands = []command{
+		{"check", "UsageCheck", (*app).check},
 		{"scan", "UsageScan", (*app).scan},
 		{"lookup", "UsageLookup", (*app).lookup},
 		{"segment", "UsageSegment", (*app).segment},

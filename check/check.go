@@ -1,0 +1,137 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// Severity of a finding.
+type Severity int8
+
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+var severityNames = [...]string{"info", "warning", "error"}
+
+func (s Severity) String() string { return severityNames[s] }
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, bool) {
+	i := slices.Index(severityNames[:], s)
+	return Severity(max(i, 0)), i >= 0
+}
+
+// Finding is one problem in a document.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	// MessageID and Data render the message (package locales).
+	MessageID string
+	Data      map[string]any
+	File      string
+	Lang      string
+	// Start and End are byte offsets; Line, Col, EndLine and EndCol are
+	// 1-based, columns in code points, the end being the last character.
+	Start, End                 int
+	Line, Col, EndLine, EndCol int
+	Text                       string   // the offending text
+	Concept                    string   // the concept, for terminology rules
+	Expected                   []string // what to write instead
+}
+
+// Rule is one check.
+type Rule struct {
+	ID       string
+	DocID    string // locales message ID of the one-line documentation
+	Severity Severity
+	Run      func(*Pass)
+}
+
+// Document is a text to check, in one language.
+type Document struct {
+	File, Lang string
+	Text       []byte
+}
+
+// Pass is one rule's run over one document.
+type Pass struct {
+	Doc   *Document
+	Index *termmatch.Index
+	// Matches are the glossary terms of the document's language found in
+	// it, computed once for all rules.
+	Matches  []termmatch.Match
+	rule     *Rule
+	lines    []int // byte offset of each line's start
+	findings *[]Finding
+}
+
+// Report records a finding of the running rule at bytes [start, end).
+func (p *Pass) Report(start, end int, f Finding) {
+	f.Rule, f.Severity = p.rule.ID, p.rule.Severity
+	f.File, f.Lang = p.Doc.File, p.Doc.Lang
+	f.Start, f.End = start, end
+	f.Line, f.Col = p.position(start)
+	_, last := utf8.DecodeLastRune(p.Doc.Text[start:end])
+	f.EndLine, f.EndCol = p.position(max(start, end-last))
+	if f.Text == "" {
+		f.Text = string(p.Doc.Text[start:end])
+	}
+	*p.findings = append(*p.findings, f)
+}
+
+func (p *Pass) position(off int) (line, col int) {
+	n := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
+	return n + 1, utf8.RuneCount(p.Doc.Text[p.lines[n]:off]) + 1
+}
+
+// Rules lists every rule, in the order of their documentation.
+func Rules() []*Rule {
+	return []*Rule{TermForbidden, TermDeprecated, TermUntranslated, Punctuation}
+}
+
+// Run checks a document with the given rules and returns the findings in
+// order of position, then rule.
+func Run(doc *Document, ix *termmatch.Index, rules []*Rule) []Finding {
+	var findings []Finding
+	lines := []int{0}
+	for i, c := range doc.Text {
+		if c == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	matches := ix.Matcher(doc.Lang).Match(doc.Text)
+	for _, r := range rules {
+		r.Run(&Pass{Doc: doc, Index: ix, Matches: matches, rule: r, lines: lines, findings: &findings})
+	}
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Rule < b.Rule
+	})
+	return findings
+}
+
+// fold gives the comparison form of a term or a text.
+func fold(f *textnorm.Folder, s string) string {
+	b := []byte(s)
+	var out []byte
+	for i, t := range textnorm.Tokenize(nil, b) {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = f.Fold(out, b[t.Start:t.End])
+	}
+	return string(out)
+}
+
+func quoteAll(ss []string) string { return strings.Join(ss, ", ") }

@@ -1,0 +1,75 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/termmatch"
+)
+
+func sampleIndex(t *testing.T) *termmatch.Index {
+	t.Helper()
+	g, diags := glossary.Load("../testdata/glossary.toml")
+	if g == nil {
+		t.Fatal(diags)
+	}
+	return termmatch.NewIndex(g)
+}
+
+func render(fs []Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%d:%d %s %s %q %s\\n", f.Line, f.Col, f.Rule, f.Concept, f.Text, strings.Join(f.Expected, "|"))
+	}
+	return b.String()
+}
+
+// The seed: what the issue's acceptance lists, and nothing on the correct
+// inflected forms around it.
+func TestSeed(t *testing.T) {
+	src, err := os.ReadFile("../testdata/destalinizacion.es.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(Run(&Document{File: "seed.es.txt", Lang: "es", Text: src}, sampleIndex(t), Rules()))
+	want := `1:48 term-deprecated khrushchev "Nikita Khrushchev" Jruschov|Nikita Jruschov|Jrushchov\n` +
+		`1:109 term-deprecated stalin "Joseph Stalin" Stalin|Iósif Stalin|José Stalin\n` +
+		`1:410 term-forbidden thaw "The Thaw" deshielo|deshielo de Jruschov\n` +
+		`1:423 term-forbidden thaw "Khrushchev's Thaw" deshielo|deshielo de Jruschov\n` +
+		`2:893 punctuation  ".." .\n` +
+		`3:339 term-deprecated khrushchev "Nikita Khrushchev" Jruschov|Nikita Jruschov|Jrushchov\n` +
+		`3:400 punctuation  ".." .\n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Planted faults in a Russian and an English draft, with correct inflected
+// forms around them: each fault is found at its place, nothing else is.
+func TestPlanted(t *testing.T) {
+	ix := sampleIndex(t)
+	cases := []struct {
+		lang, text, want string
+	}{
+		{"ru", "Хрущёвская оттепель началась после смерти Сталина. О культе личности говорили на XX съезде КПСС.",
+			""},
+		{"ru", "Это потепление  длилось недолго. Хрущёв выступил на конгрессе партии .",
+			`1:5 term-deprecated thaw "потепление" оттепель|хрущёвская оттепель\n` +
+				`1:53 term-forbidden party-congress "конгрессе" съезд партии|съезд\n` +
+				`1:69 punctuation  " ." .\n`},
+		{"en", "Khrushchev's Thaw followed Stalin's death (1953.",
+			`1:43 punctuation  "(" \n`},
+		{"en", "The deshielo began after Stalin's death; the Thaw ended in 1964..",
+			`1:5 term-untranslated thaw "deshielo" Thaw|Khrushchev Thaw\n` +
+				`1:64 punctuation  ".." .\n`},
+	}
+	for _, c := range cases {
+		got := render(Run(&Document{File: "d", Lang: c.lang, Text: []byte(c.text)}, ix, Rules()))
+		if got != c.want {
+			t.Errorf("%s %q:\ngot\n%s\nwant\n%s", c.lang, c.text, got, c.want)
+		}
+	}
+}

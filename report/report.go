@@ -1,0 +1,93 @@
+// Package report writes check findings for people (text) and machines
+// (JSON, a documented contract).
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/locales"
+)
+
+// Summary counts what a run looked at and found.
+type Summary struct {
+	Files    int `json:"files"`
+	Segments int `json:"segments"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+// Add counts a finding.
+func (s *Summary) Add(f check.Finding) {
+	switch f.Severity {
+	case check.Error:
+		s.Errors++
+	case check.Warning:
+		s.Warnings++
+	default:
+		s.Infos++
+	}
+}
+
+var severityID = map[check.Severity]string{check.Error: "SeverityError", check.Warning: "SeverityWarning", check.Info: "SeverityInfo"}
+
+// Text writes "file:line:col: severity: rule: message" per finding, the
+// suggestion on the next line when there is one, and a summary line, in the
+// printer's language.
+func Text(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range findings {
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, p.T(severityID[f.Severity], nil), f.Rule, p.T(f.MessageID, f.Data))
+		if len(f.Expected) > 0 {
+			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSuggestion", map[string]any{"Expected": strings.Join(f.Expected, ", ")}))
+		}
+	}
+	fmt.Fprintln(bw, p.T("CheckSummary", map[string]any{
+		"Errors":   p.N("Errors", sum.Errors, nil),
+		"Warnings": p.N("Warnings", sum.Warnings, nil),
+		"Infos":    p.N("Infos", sum.Infos, nil),
+		"Files":    p.N("CheckedFiles", sum.Files, nil),
+	}))
+	return bw.Flush()
+}
+
+// jsonFinding is one element of "findings" (version 1).
+type jsonFinding struct {
+	Rule      string   `json:"rule"`
+	Severity  string   `json:"severity"`
+	Message   string   `json:"message"`
+	File      string   `json:"file"`
+	Lang      string   `json:"lang"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"end_line"`
+	EndColumn int      `json:"end_column"`
+	Text      string   `json:"text,omitempty"`
+	Concept   string   `json:"concept,omitempty"`
+	Expected  []string `json:"expected,omitempty"`
+}
+
+// JSON writes {"version":1,"findings":[…],"summary":{…}}; messages are in
+// the printer's language.
+func JSON(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer) error {
+	out := struct {
+		Version  int           `json:"version"`
+		Findings []jsonFinding `json:"findings"`
+		Summary  Summary       `json:"summary"`
+	}{1, make([]jsonFinding, 0, len(findings)), sum}
+	for _, f := range findings {
+		out.Findings = append(out.Findings, jsonFinding{
+			Rule: f.Rule, Severity: f.Severity.String(), Message: p.T(f.MessageID, f.Data),
+			File: f.File, Lang: f.Lang, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
+			Text: f.Text, Concept: f.Concept, Expected: f.Expected,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
