@@ -45,6 +45,11 @@ type Finding struct {
 	Text                       string   // the offending text
 	Concept                    string   // the concept, for terminology rules
 	Expected                   []string // what to write instead
+	// The aligned source segment, for rules that compare a translation
+	// with its source (SourceFile is "" otherwise).
+	SourceFile, SourceLang string
+	SourceLine, SourceCol  int
+	SourceText             string
 }
 
 // Rule is one check.
@@ -101,16 +106,27 @@ func Rules() []*Rule {
 // order of position, then rule.
 func Run(doc *Document, ix *termmatch.Index, rules []*Rule) []Finding {
 	var findings []Finding
+	p := newPass(doc, ix, &findings)
+	p.Matches = ix.Matcher(doc.Lang).Match(doc.Text)
+	for _, r := range rules {
+		p.rule = r
+		r.Run(p)
+	}
+	sortFindings(findings)
+	return findings
+}
+
+func newPass(doc *Document, ix *termmatch.Index, findings *[]Finding) *Pass {
 	lines := []int{0}
 	for i, c := range doc.Text {
 		if c == '\n' {
 			lines = append(lines, i+1)
 		}
 	}
-	matches := ix.Matcher(doc.Lang).Match(doc.Text)
-	for _, r := range rules {
-		r.Run(&Pass{Doc: doc, Index: ix, Matches: matches, rule: r, lines: lines, findings: &findings})
-	}
+	return &Pass{Doc: doc, Index: ix, lines: lines, findings: findings}
+}
+
+func sortFindings(findings []Finding) {
 	sort.SliceStable(findings, func(i, j int) bool {
 		a, b := findings[i], findings[j]
 		if a.Start != b.Start {
@@ -118,7 +134,6 @@ func Run(doc *Document, ix *termmatch.Index, rules []*Rule) []Finding {
 		}
 		return a.Rule < b.Rule
 	})
-	return findings
 }
 
 // fold gives the comparison form of a term or a text.

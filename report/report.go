@@ -43,6 +43,10 @@ func Text(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
 		fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, p.T(severityID[f.Severity], nil), f.Rule, p.T(f.MessageID, f.Data))
+		if f.SourceFile != "" {
+			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSource", map[string]any{
+				"Where": fmt.Sprintf("%s:%d:%d", f.SourceFile, f.SourceLine, f.SourceCol), "Text": f.SourceText}))
+		}
 		if len(f.Expected) > 0 {
 			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSuggestion", map[string]any{"Expected": strings.Join(f.Expected, ", ")}))
 		}
@@ -58,18 +62,28 @@ func Text(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer
 
 // jsonFinding is one element of "findings" (version 1).
 type jsonFinding struct {
-	Rule      string   `json:"rule"`
-	Severity  string   `json:"severity"`
-	Message   string   `json:"message"`
-	File      string   `json:"file"`
-	Lang      string   `json:"lang"`
-	Line      int      `json:"line"`
-	Column    int      `json:"column"`
-	EndLine   int      `json:"end_line"`
-	EndColumn int      `json:"end_column"`
-	Text      string   `json:"text,omitempty"`
-	Concept   string   `json:"concept,omitempty"`
-	Expected  []string `json:"expected,omitempty"`
+	Rule      string      `json:"rule"`
+	Severity  string      `json:"severity"`
+	Message   string      `json:"message"`
+	File      string      `json:"file"`
+	Lang      string      `json:"lang"`
+	Line      int         `json:"line"`
+	Column    int         `json:"column"`
+	EndLine   int         `json:"end_line"`
+	EndColumn int         `json:"end_column"`
+	Text      string      `json:"text,omitempty"`
+	Concept   string      `json:"concept,omitempty"`
+	Expected  []string    `json:"expected,omitempty"`
+	Source    *jsonSource `json:"source,omitempty"`
+}
+
+// jsonSource is the aligned source segment of a bilingual finding.
+type jsonSource struct {
+	File   string `json:"file"`
+	Lang   string `json:"lang"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Text   string `json:"text"`
 }
 
 // JSON writes {"version":1,"findings":[…],"summary":{…}}; messages are in
@@ -81,11 +95,15 @@ func JSON(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer
 		Summary  Summary       `json:"summary"`
 	}{1, make([]jsonFinding, 0, len(findings)), sum}
 	for _, f := range findings {
-		out.Findings = append(out.Findings, jsonFinding{
+		jf := jsonFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Message: p.T(f.MessageID, f.Data),
 			File: f.File, Lang: f.Lang, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
 			Text: f.Text, Concept: f.Concept, Expected: f.Expected,
-		})
+		}
+		if f.SourceFile != "" {
+			jf.Source = &jsonSource{f.SourceFile, f.SourceLang, f.SourceLine, f.SourceCol, f.SourceText}
+		}
+		out.Findings = append(out.Findings, jf)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

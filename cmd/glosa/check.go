@@ -29,8 +29,8 @@ func (a *app) check(args []string) int {
 		a.errorf("ErrFailOn", map[string]any{"Value": *failOn})
 		return exitError
 	}
-	if len(files) > 1 {
-		a.errorf("ErrCheckOneFile", nil)
+	if len(files) > 3 {
+		a.errorf("ErrCheckFiles", nil)
 		return exitError
 	}
 	g := a.loadGlossary(glossaries, false)
@@ -40,21 +40,34 @@ func (a *app) check(args []string) int {
 	ix := termmatch.NewIndex(g)
 	var findings []check.Finding
 	var sum report.Summary
-	for _, file := range files {
-		err := a.withDocument(file, *lang, g.Languages, func(r io.Reader, l string) error {
+	// The first file is the source; each other file is a translation of it,
+	// aligned with it and checked segment by segment.
+	docs := make([]*check.Document, len(files))
+	for k, file := range files {
+		l := *lang
+		if k > 0 {
+			l = "" // --lang is the source's language; translations say theirs
+		}
+		err := a.withDocument(file, l, g.Languages, func(r io.Reader, dl string) error {
 			text, err := io.ReadAll(r)
 			if err != nil {
 				return err
 			}
+			docs[k] = &check.Document{File: file, Lang: dl, Text: text}
 			sum.Files++
-			sum.Segments += len(segment.Split(l, text))
-			findings = append(findings, check.Run(&check.Document{File: file, Lang: l, Text: text}, ix, check.Rules())...)
+			sum.Segments += len(segment.Split(dl, text))
 			return nil
 		})
 		if err != nil {
 			a.fileError(file, err)
 			return exitError
 		}
+	}
+	if len(docs) == 1 {
+		findings = check.Run(docs[0], ix, check.Rules())
+	}
+	for _, t := range docs[min(1, len(docs)):] {
+		findings = append(findings, check.RunPair(check.Pair{Source: docs[0], Target: t}, ix, check.Rules(), check.BilingualRules())...)
 	}
 	failed := false
 	for _, f := range findings {
