@@ -48,3 +48,15 @@ func TestPairPlanted(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.ReplaceAll(got, "\\n", "\n"), strings.ReplaceAll(want, "\\n", "\n"))
 	}
 }
+
+func TestPairNumbers(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s.es.txt", Lang: "es", Text: []byte("El deshielo empezó en 1953. Costó 1.000,5 rublos.")}
+	tgt := &Document{File: "t.en.txt", Lang: "en", Text: []byte("The Thaw began in 1954. It cost 1,000.5 roubles.")}
+	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	want := `1:1 number-mismatch  "The Thaw began in 1954." \n` +
+		`1:19 number-mismatch  "1954" \n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

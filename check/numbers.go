@@ -1,0 +1,135 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glosa-dev/glosa/termmatch"
+)
+
+// NumberMismatch reports numbers that differ between a source segment and
+// its translation, reading each language's formats: 1.000,5 (es, ru, also
+// with a space or no-break space between groups) and 1,000.5 (en) are the
+// same number. Roman numerals (XX) are not compared: a translation may
+// write them as words (Twentieth).
+var NumberMismatch = &BiRule{
+	ID:       "number-mismatch",
+	DocID:    "RuleDocNumberMismatch",
+	Severity: Error,
+	Run:      numberMismatch,
+}
+
+// number is a number found in a text: its canonical value and its bytes.
+type number struct {
+	value      string
+	start, end int
+}
+
+// numbers finds the numbers of text in language lang.
+func numbers(text, lang string) []number {
+	decimal := byte(',')
+	if termmatch.BaseLanguage(lang) == "en" {
+		decimal = '.'
+	}
+	var out []number
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		if i > 0 && isWordByte(text, i-1) { // digits glued to a word: skip them all
+			for i < len(text) && (isDigit(text[i]) || text[i] >= 'a' && text[i] <= 'z' || text[i] >= 'A' && text[i] <= 'Z') {
+				i++
+			}
+			continue
+		}
+		start := i
+		var intPart, frac strings.Builder
+		inFrac := false
+		for i < len(text) {
+			c := text[i]
+			switch {
+			case isDigit(c):
+				if inFrac {
+					frac.WriteByte(c)
+				} else {
+					intPart.WriteByte(c)
+				}
+				i++
+				continue
+			case (c == '.' || c == ',') && i+1 < len(text) && isDigit(text[i+1]):
+				if c == decimal && !inFrac {
+					inFrac = true
+				} else if c == decimal {
+					break
+				}
+				i++
+				continue
+			case c == ' ' && i+3 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) && (i+4 >= len(text) || !isDigit(text[i+4])) && !inFrac:
+				i++ // 1 000 000: a space between groups of three
+				continue
+			}
+			if r, size := utf8.DecodeRuneInString(text[i:]); (r == '\u00a0' || r == '\u202f' || r == '\u2009') && i+size < len(text) && isDigit(text[i+size]) && !inFrac {
+				i += size
+				continue
+			}
+			break
+		}
+		v := strings.TrimLeft(intPart.String(), "0")
+		if v == "" {
+			v = "0"
+		}
+		if f := strings.TrimRight(frac.String(), "0"); f != "" {
+			v += "." + f
+		}
+		out = append(out, number{v, start, i})
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports whether the character ending at byte i is a letter:
+// digits glued to letters (H2O, x86) are not numbers.
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i+1])
+	return unicode.IsLetter(r)
+}
+
+func numberMismatch(p *BiPass) {
+	sl, tl := p.Pair.Source.Lang, p.Pair.Target.Lang
+	for _, b := range p.Beads {
+		if len(b.Source) == 0 || len(b.Target) == 0 {
+			continue
+		}
+		want := map[string]int{}
+		var src []number
+		for _, i := range b.Source {
+			for _, n := range numbers(p.SrcSegs[i].Text, sl) {
+				want[n.value]++
+				src = append(src, n)
+			}
+		}
+		first := p.TgtSegs[b.Target[0]]
+		for _, j := range b.Target {
+			seg := p.TgtSegs[j]
+			for _, n := range numbers(seg.Text, tl) {
+				if want[n.value] > 0 {
+					want[n.value]--
+					continue
+				}
+				f := Finding{MessageID: "RuleNumberExtra", Data: map[string]any{"Number": seg.Text[n.start:n.end]}}
+				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
+			}
+		}
+		for _, n := range src {
+			if want[n.value] > 0 {
+				want[n.value]--
+				f := Finding{MessageID: "RuleNumberMissing", Data: map[string]any{"Number": n.value}}
+				f.Text = first.Text
+				p.Report(first.Start, first.End, p.SrcSegs[b.Source[0]], f)
+			}
+		}
+	}
+}
