@@ -60,3 +60,18 @@ func TestPairNumbers(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestPairUntranslated(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s.es.txt", Lang: "es", Text: []byte("El deshielo empezó en 1953. Stalin había muerto en marzo. La censura se relajó.")}
+	tgt := &Document{File: "t.ru.txt", Lang: "ru", Text: []byte("Оттепель началась в 1953 году. Stalin había muerto en marzo. Цензура ослабла.")}
+	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	// The untranslated segment also leaves its terms untranslated, and the
+	// concept missing: each rule says so.
+	want := `1:32 segment-untranslated  "Stalin había muerto en marzo." \n` +
+		`1:32 term-missing stalin "Stalin había muerto en marzo." Сталин|Иосиф Сталин\n` +
+		`1:32 term-untranslated stalin "Stalin" Сталин|Иосиф Сталин\n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -19,7 +19,9 @@ type Pair struct {
 }
 
 // BilingualRules lists the rules that compare a translation with its source.
-func BilingualRules() []*BiRule { return []*BiRule{TermMissing, NumberMismatch, AlignmentSuspect} }
+func BilingualRules() []*BiRule {
+	return []*BiRule{TermMissing, NumberMismatch, SegmentUntranslated, AlignmentSuspect}
+}
 
 // BiRule is a rule over aligned segments of a source and a translation.
 type BiRule struct {

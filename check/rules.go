@@ -62,6 +62,11 @@ func termUntranslated(p *Pass) {
 			covered[i] = true
 		}
 	}
+	type spanConcept struct {
+		start, end int
+		c          *glossary.Concept
+	}
+	reported := map[spanConcept]bool{} // one finding when several languages share the term
 	for _, lang := range p.Index.Languages() {
 		if sameBase(lang, own) {
 			continue
@@ -85,6 +90,11 @@ func termUntranslated(p *Pass) {
 				if sameBase(t.Lang, own) && fold(f, t.Text) == found {
 					continue match // written the same in both languages
 				}
+			}
+			if k := (spanConcept{m.Start, m.End, m.Concept}); reported[k] {
+				continue
+			} else {
+				reported[k] = true
 			}
 			p.Report(m.Start, m.End, Finding{MessageID: "RuleTermUntranslated", Concept: m.Concept.ID, Expected: exp,
 				Data: map[string]any{"Text": m.Text, "Lang": m.Term.Lang, "Concept": m.Concept.ID, "Expected": quoteAll(exp)}})

@@ -1,0 +1,76 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/glosa-dev/glosa/langid"
+	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// SegmentUntranslated reports a translated segment identical to its source,
+// or written in the source's language: Latin letters only where the
+// translation is Russian (or the reverse), or, between Spanish and English,
+// a segment of eight words or more whose common words are the source's.
+var SegmentUntranslated = &BiRule{
+	ID:       "segment-untranslated",
+	DocID:    "RuleDocSegmentUntranslated",
+	Severity: Error,
+	Run:      segmentUntranslated,
+}
+
+func segmentUntranslated(p *BiPass) {
+	f := textnorm.NewFolder()
+	sl, tl := termmatch.BaseLanguage(p.Pair.Source.Lang), termmatch.BaseLanguage(p.Pair.Target.Lang)
+	for _, b := range p.Beads {
+		if len(b.Source) == 0 || len(b.Target) == 0 {
+			continue
+		}
+		var src, tgt []string
+		for _, i := range b.Source {
+			src = append(src, p.SrcSegs[i].Text)
+		}
+		for _, j := range b.Target {
+			tgt = append(tgt, p.TgtSegs[j].Text)
+		}
+		st, tt := strings.Join(src, " "), strings.Join(tgt, " ")
+		words := textnorm.Tokenize(nil, []byte(tt))
+		long := 0
+		cyr, lat := 0, 0
+		for _, r := range tt {
+			switch {
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr++
+			case unicode.IsLetter(r):
+				lat++
+			}
+		}
+		for _, w := range words {
+			if w.End-w.Start >= 3 {
+				long++
+			}
+		}
+		if long == 0 {
+			continue // numbers, initials, punctuation: nothing to translate
+		}
+		same := fold(f, st) == fold(f, tt)
+		wrongScript := len(words) >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
+		wrongWords := false
+		if !same && !wrongScript && len(words) >= 8 && sl != tl && sl != "ru" && tl != "ru" {
+			if lang, how := langid.Detect([]byte(tt)); how == langid.ByWords && lang == sl {
+				wrongWords = true
+			}
+		}
+		if !same && !wrongScript && !wrongWords {
+			continue
+		}
+		first, last := p.TgtSegs[b.Target[0]], p.TgtSegs[b.Target[len(b.Target)-1]]
+		msg := "RuleSegmentIdentical"
+		if !same {
+			msg = "RuleSegmentSourceLanguage"
+		}
+		fd := Finding{MessageID: msg, Data: map[string]any{"Lang": p.Pair.Source.Lang}}
+		p.Report(first.Start, last.End, p.SrcSegs[b.Source[0]], fd)
+	}
+}
