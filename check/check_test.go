@@ -73,3 +73,14 @@ func TestPlanted(t *testing.T) {
 		}
 	}
 }
+
+func TestInconsistent(t *testing.T) {
+	ix := sampleIndex(t)
+	text := "World War II changed Europe. After World War II, the Second World War was studied. " +
+		"World War II ended in 1945. Nikita Khrushchev and Khrushchev are one man."
+	got := render(Run(&Document{File: "d", Lang: "en", Text: []byte(text)}, ix, Rules()))
+	want := `1:54 term-inconsistent world-war-ii "Second World War" World War II\n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

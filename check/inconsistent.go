@@ -1,0 +1,127 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// TermInconsistent reports a document that expresses one concept with two
+// or more approved terms that are not forms of one another ("World War II"
+// here, "Second World War" there; "Хрущёв" and "Никита Хрущёв" are one
+// name, and an acronym goes with its expansion: СССР, Советский Союз):
+// each use of a minority term, with the counts.
+var TermInconsistent = &Rule{
+	ID:       "term-inconsistent",
+	DocID:    "RuleDocTermInconsistent",
+	Severity: Warning,
+	Run:      termInconsistent,
+}
+
+func termInconsistent(p *Pass) {
+	f := textnorm.NewFolder()
+	type use struct {
+		term string
+		idx  []int // indexes into p.Matches
+	}
+	byConcept := map[*glossary.Concept][]*use{}
+	var order []*glossary.Concept
+	for k, m := range p.Matches {
+		if !m.Term.Status.Approved() {
+			continue
+		}
+		term := m.Term.Canonical
+		uses := byConcept[m.Concept]
+		if uses == nil {
+			order = append(order, m.Concept)
+		}
+		i := slices.IndexFunc(uses, func(u *use) bool { return u.term == term })
+		if i < 0 {
+			uses = append(uses, &use{term: term})
+			i = len(uses) - 1
+			byConcept[m.Concept] = uses
+		}
+		uses[i].idx = append(uses[i].idx, k)
+	}
+	for _, c := range order {
+		uses := byConcept[c]
+		if len(uses) < 2 {
+			continue
+		}
+		// Merge terms one of which contains the other (a name and its
+		// full form): they are not an inconsistency.
+		words := func(s string) []string { return strings.Fields(fold(f, s)) }
+		var groups [][]*use
+	outer:
+		for _, u := range uses {
+			for g, grp := range groups {
+				for _, v := range grp {
+					if containsSeq(words(u.term), words(v.term)) || containsSeq(words(v.term), words(u.term)) ||
+						isAcronym(u.term) || isAcronym(v.term) {
+						groups[g] = append(groups[g], u)
+						continue outer
+					}
+				}
+			}
+			groups = append(groups, []*use{u})
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		count := func(grp []*use) int {
+			n := 0
+			for _, u := range grp {
+				n += len(u.idx)
+			}
+			return n
+		}
+		slices.SortStableFunc(groups, func(a, b []*use) int { return count(b) - count(a) })
+		total := 0
+		for _, g := range groups {
+			total += count(g)
+		}
+		var parts []string
+		for _, g := range groups {
+			parts = append(parts, fmt.Sprintf("%s %d%% (%d)", g[0].term, 100*count(g)/total, count(g)))
+		}
+		counts := c.ID + " → " + strings.Join(parts, " / ")
+		majority := groups[0][0].term
+		for _, g := range groups[1:] {
+			for _, u := range g {
+				for _, k := range u.idx {
+					m := p.Matches[k]
+					p.Report(m.Start, m.End, Finding{MessageID: "RuleTermInconsistent", Concept: c.ID,
+						Expected: []string{majority}, Data: map[string]any{"Text": m.Text, "Counts": counts}})
+				}
+			}
+		}
+	}
+}
+
+// containsSeq reports whether words contains sub as consecutive words.
+func containsSeq(words, sub []string) bool {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports a term written in capitals (URSS, КПСС).
+func isAcronym(term string) bool {
+	letters := 0
+	for _, r := range term {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
