@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/glosa-dev/glosa/check"
@@ -45,6 +46,80 @@ func TestJSON(t *testing.T) {
 	want := `{"version":1,"findings":[{"rule":"term-forbidden","severity":"error","message":"término prohibido \"The Thaw\" para el concepto \"thaw\"","file":"a.es.txt","lang":"es","line":1,"column":410,"end_line":1,"end_column":417,"text":"The Thaw","concept":"thaw","expected":["deshielo"]},` +
 		`{"rule":"punctuation","severity":"warning","message":"punto duplicado \"..\"","file":"a.es.txt","lang":"es","line":2,"column":893,"end_line":2,"end_column":894,"text":".."}],` +
 		`"summary":{"files":1,"segments":17,"errors":1,"warnings":1,"infos":0}}` + "\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+// SARIF 2.1.0 as GitHub code scanning reads it: tool, rules with default
+// levels, results with rule id, level, message and region (end column
+// exclusive, columns in code points).
+func TestSARIF(t *testing.T) {
+	fs, _ := sample()
+	rules := []RuleInfo{{"term-forbidden", "RuleDocTermForbidden", check.Error}, {"punctuation", "RuleDocPunctuation", check.Warning}}
+	var b bytes.Buffer
+	if err := SARIF(&b, fs, rules, "v1.2.3", locales.New("en")); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			ColumnKind string `json:"columnKind"`
+			Tool       struct {
+				Driver struct {
+					Name    string `json:"name"`
+					Version string `json:"version"`
+					Rules   []struct {
+						ID               string                 `json:"id"`
+						ShortDescription struct{ Text string }  `json:"shortDescription"`
+						Default          struct{ Level string } `json:"defaultConfiguration"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID    string                `json:"ruleId"`
+				Level     string                `json:"level"`
+				Message   struct{ Text string } `json:"message"`
+				Locations []struct {
+					Physical struct {
+						Artifact struct{ URI string } `json:"artifactLocation"`
+						Region   struct {
+							StartLine, StartColumn, EndLine, EndColumn int
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if log.Version != "2.1.0" || run.ColumnKind != "unicodeCodePoints" || run.Tool.Driver.Name != "glosa" || run.Tool.Driver.Version != "v1.2.3" {
+		t.Errorf("log: %+v", log)
+	}
+	if r := run.Tool.Driver.Rules; len(r) != 2 || r[0].ID != "term-forbidden" || r[0].Default.Level != "error" ||
+		r[0].ShortDescription.Text != "a forbidden term, in any inflected form" || r[1].Default.Level != "warning" {
+		t.Errorf("rules: %+v", r)
+	}
+	res := run.Results[0]
+	reg := res.Locations[0].Physical.Region
+	if res.RuleID != "term-forbidden" || res.Level != "error" || res.Locations[0].Physical.Artifact.URI != "a.es.txt" ||
+		reg.StartLine != 1 || reg.StartColumn != 410 || reg.EndLine != 1 || reg.EndColumn != 418 ||
+		res.Message.Text != `forbidden term "The Thaw" for concept "thaw" (suggestion: deshielo)` {
+		t.Errorf("result: %+v", res)
+	}
+	if len(run.Results) != 2 || run.Results[1].Level != "warning" {
+		t.Errorf("results: %+v", run.Results)
+	}
+}
+
+func TestGitHub(t *testing.T) {
+	fs, _ := sample()
+	var b bytes.Buffer
+	GitHub(&b, fs, locales.New("en"))
+	want := "::error file=a.es.txt,line=1,col=410,endLine=1,endColumn=418,title=term-forbidden::forbidden term \"The Thaw\" for concept \"thaw\" (suggestion: deshielo)\n" +
+		"::warning file=a.es.txt,line=2,col=893,endLine=2,endColumn=895,title=punctuation::doubled period \"..\"\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}

@@ -21,7 +21,7 @@ func (a *app) check(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if !a.operands("check", files, *format, textOrJSON, *lang) {
+	if !a.operands("check", files, *format, []string{"text", "json", "sarif", "github"}, *lang) {
 		return exitError
 	}
 	threshold, ok := check.ParseSeverity(*failOn)
@@ -77,11 +77,18 @@ func (a *app) check(args []string) int {
 		}
 	}
 	out := bufio.NewWriter(a.stdout)
-	write := report.Text
-	if *format == "json" {
-		write = report.JSON
+	var err error
+	switch *format {
+	case "json":
+		err = report.JSON(out, findings, sum, a.p)
+	case "sarif":
+		err = report.SARIF(out, findings, ruleInfos(), buildVersion(), a.p)
+	case "github":
+		err = report.GitHub(out, findings, a.p)
+	default:
+		err = report.Text(out, findings, sum, a.p)
 	}
-	if err := write(out, findings, sum, a.p); err != nil {
+	if err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 		return exitError
 	}
@@ -90,4 +97,16 @@ func (a *app) check(args []string) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// ruleInfos lists every rule for SARIF's rule table.
+func ruleInfos() []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range check.Rules() {
+		out = append(out, report.RuleInfo{ID: r.ID, DocID: r.DocID, Severity: r.Severity})
+	}
+	for _, r := range check.BilingualRules() {
+		out = append(out, report.RuleInfo{ID: r.ID, DocID: r.DocID, Severity: r.Severity})
+	}
+	return out
 }

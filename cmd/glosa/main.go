@@ -183,15 +183,20 @@ func (a *app) version(args []string) int {
 	if _, code := a.parse(fs, args, "UsageVersion"); code >= 0 {
 		return code
 	}
-	v, goV := "(devel)", ""
+	goV := ""
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		goV = bi.GoVersion
-		if bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
 	}
-	fmt.Fprintf(a.stdout, "glosa %s %s\n", v, goV)
+	fmt.Fprintf(a.stdout, "glosa %s %s\n", buildVersion(), goV)
 	return exitOK
+}
+
+// buildVersion is glosa's module version, or "(devel)".
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
 }
 
 func (a *app) help(args []string) int {
