@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"io"
+	"os"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/report"
@@ -17,6 +18,8 @@ func (a *app) check(args []string) int {
 	lang := fs.String("lang", "", "")
 	format := fs.String("format", "text", "")
 	failOn := fs.String("fail-on", "error", "")
+	writeBaseline := fs.String("write-baseline", "", "")
+	baseline := fs.String("baseline", "", "")
 	files, code := a.parse(fs, args, "UsageCheck")
 	if code >= 0 {
 		return code
@@ -68,6 +71,26 @@ func (a *app) check(args []string) int {
 	}
 	for _, t := range docs[min(1, len(docs)):] {
 		findings = append(findings, check.RunPair(check.Pair{Source: docs[0], Target: t}, ix, check.Rules(), check.BilingualRules())...)
+	}
+	if *writeBaseline != "" {
+		if err := report.WriteBaseline(*writeBaseline, findings); err != nil {
+			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+			return exitError
+		}
+	}
+	if *baseline != "" {
+		f, err := os.Open(*baseline)
+		if err != nil {
+			a.fileError(*baseline, unwrapPathError(err))
+			return exitError
+		}
+		known, err := report.ReadBaseline(f, *baseline)
+		f.Close()
+		if err != nil {
+			a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
+			return exitError
+		}
+		findings = known.Filter(findings)
 	}
 	failed := false
 	for _, f := range findings {
