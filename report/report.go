@@ -36,13 +36,40 @@ func (s *Summary) Add(f check.Finding) {
 
 var severityID = map[check.Severity]string{check.Error: "SeverityError", check.Warning: "SeverityWarning", check.Info: "SeverityInfo"}
 
+// TextOptions are for people at a terminal.
+type TextOptions struct {
+	// Color marks severities with ANSI colours (on a terminal, and never
+	// with NO_COLOR; the caller decides).
+	Color bool
+	// Line, when set, returns a line of a file (1-based), to print under
+	// the finding with the span marked.
+	Line func(file string, line int) (string, bool)
+}
+
+var severityColor = map[check.Severity]string{check.Error: "\x1b[1;31m", check.Warning: "\x1b[1;33m", check.Info: "\x1b[1;36m"}
+
 // Text writes "file:line:col: severity: rule: message" per finding, the
-// suggestion on the next line when there is one, and a summary line, in the
-// printer's language.
+// source line with the span marked (when opts.Line is set), the aligned
+// source segment and the suggestion when there are, and a summary line, in
+// the printer's language.
 func Text(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer) error {
+	return TextWith(w, findings, sum, p, TextOptions{})
+}
+
+// TextWith is Text with options.
+func TextWith(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer, opts TextOptions) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, p.T(severityID[f.Severity], nil), f.Rule, p.T(f.MessageID, f.Data))
+		sev := p.T(severityID[f.Severity], nil)
+		if opts.Color {
+			sev = severityColor[f.Severity] + sev + "\x1b[0m"
+		}
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, sev, f.Rule, p.T(f.MessageID, f.Data))
+		if opts.Line != nil {
+			if line, ok := opts.Line(f.File, f.Line); ok {
+				writeCaret(bw, line, f, opts.Color)
+			}
+		}
 		if f.SourceFile != "" {
 			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSource", map[string]any{
 				"Where": fmt.Sprintf("%s:%d:%d", f.SourceFile, f.SourceLine, f.SourceCol), "Text": f.SourceText}))
@@ -108,4 +135,28 @@ func JSON(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// writeCaret prints a source line and marks the finding's span under it
+// (to the end of the line when the span goes on).
+func writeCaret(w *bufio.Writer, line string, f check.Finding, color bool) {
+	runes := []rune(strings.TrimRight(line, "\r"))
+	start := min(max(f.Col-1, 0), len(runes))
+	end := len(runes)
+	if f.EndLine == f.Line {
+		end = min(max(f.EndCol, start+1), len(runes))
+	}
+	var pad strings.Builder
+	for _, r := range runes[:start] {
+		if r == '\t' {
+			pad.WriteByte('\t')
+		} else {
+			pad.WriteByte(' ')
+		}
+	}
+	mark := "^" + strings.Repeat("~", max(end-start-1, 0))
+	if color {
+		mark = "\x1b[1;32m" + mark + "\x1b[0m"
+	}
+	fmt.Fprintf(w, "\t%s\n\t%s%s\n", string(runes), pad.String(), mark)
 }

@@ -124,3 +124,21 @@ func TestGitHub(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// On a terminal: colours and the source line with the span marked.
+func TestTextTerminal(t *testing.T) {
+	f := check.Finding{Rule: "term-forbidden", Severity: check.Error, MessageID: "RuleTermForbidden",
+		Data: map[string]any{"Text": "The Thaw", "Concept": "thaw"}, File: "a.txt", Line: 1, Col: 8, EndLine: 1, EndCol: 15}
+	var b bytes.Buffer
+	TextWith(&b, []check.Finding{f}, Summary{Files: 1, Errors: 1}, locales.New("en"), TextOptions{
+		Color: true,
+		Line:  func(string, int) (string, bool) { return "Llamó «The Thaw» a la era.", true },
+	})
+	want := "a.txt:1:8: \x1b[1;31merror\x1b[0m: term-forbidden: forbidden term \"The Thaw\" for concept \"thaw\"\n" +
+		"\tLlamó «The Thaw» a la era.\n" +
+		"\t       \x1b[1;32m^~~~~~~~\x1b[0m\n" +
+		"1 error, 0 warnings, 0 infos in 1 file checked\n"
+	if b.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
+	}
+}

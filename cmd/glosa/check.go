@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"os"
 
@@ -109,7 +110,19 @@ func (a *app) check(args []string) int {
 	case "github":
 		err = report.GitHub(out, findings, a.p)
 	default:
-		err = report.Text(out, findings, sum, a.p)
+		opts := report.TextOptions{}
+		if a.terminal() {
+			opts.Color = a.getenv("NO_COLOR") == ""
+			opts.Line = func(file string, line int) (string, bool) {
+				for _, d := range docs {
+					if d.File == file {
+						return lineOf(d.Text, line)
+					}
+				}
+				return "", false
+			}
+		}
+		err = report.TextWith(out, findings, sum, a.p, opts)
 	}
 	if err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -132,4 +145,29 @@ func ruleInfos() []report.RuleInfo {
 		out = append(out, report.RuleInfo{ID: r.ID, DocID: r.DocID, Severity: r.Severity})
 	}
 	return out
+}
+
+// terminal reports whether standard output is a terminal.
+func (a *app) terminal() bool {
+	f, ok := a.stdout.(*os.File)
+	if !ok || a.getenv("TERM") == "dumb" {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// lineOf returns line n (1-based) of text.
+func lineOf(text []byte, n int) (string, bool) {
+	for i := 1; i < n; i++ {
+		k := bytes.IndexByte(text, '\n')
+		if k < 0 {
+			return "", false
+		}
+		text = text[k+1:]
+	}
+	if k := bytes.IndexByte(text, '\n'); k >= 0 {
+		text = text[:k]
+	}
+	return string(text), true
 }
