@@ -75,3 +75,15 @@ func TestPairUntranslated(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestPairSegmentInconsistent(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s.en.txt", Lang: "en", Text: []byte("The file could not be opened.\n\nThe disk is full now.\n\nThe file could not be opened.\n\nThe network is down now.\n")}
+	tgt := &Document{File: "t.es.txt", Lang: "es", Text: []byte("No se pudo abrir el fichero.\n\nEl disco está lleno ahora.\n\nNo se pudo abrir el archivo.\n\nEl disco está lleno ahora.\n")}
+	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	want := `5:1 segment-inconsistent  "No se pudo abrir el archivo." \n` +
+		`7:1 segment-inconsistent  "El disco está lleno ahora." \n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

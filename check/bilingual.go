@@ -20,7 +20,7 @@ type Pair struct {
 
 // BilingualRules lists the rules that compare a translation with its source.
 func BilingualRules() []*BiRule {
-	return []*BiRule{TermMissing, NumberMismatch, SegmentUntranslated, AlignmentSuspect}
+	return []*BiRule{TermMissing, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect}
 }
 
 // BiRule is a rule over aligned segments of a source and a translation.

@@ -1,0 +1,47 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// SegmentInconsistent reports identical source segments translated
+// differently, and different source segments translated identically (one
+// finding per later occurrence, pointing back at the first).
+var SegmentInconsistent = &BiRule{
+	ID:       "segment-inconsistent",
+	DocID:    "RuleDocSegmentInconsistent",
+	Severity: Warning,
+	Run:      segmentInconsistent,
+}
+
+func segmentInconsistent(p *BiPass) {
+	f := textnorm.NewFolder()
+	type seen struct {
+		other string // the folded text on the other side
+		line  int    // where it was first seen, in the target
+	}
+	bySrc := map[string]seen{}
+	byTgt := map[string]seen{}
+	for _, b := range p.Beads {
+		if len(b.Source) != 1 || len(b.Target) != 1 {
+			continue
+		}
+		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
+		fs, ft := fold(f, s.Text), fold(f, t.Text)
+		if len(strings.Fields(fs)) < 3 || fs == ft {
+			continue // too short to mean anything; identical is another rule's
+		}
+		if prev, ok := bySrc[fs]; ok && prev.other != ft {
+			p.Report(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})
+		} else if !ok {
+			bySrc[fs] = seen{ft, t.Line}
+		}
+		if prev, ok := byTgt[ft]; ok && prev.other != fs {
+			p.Report(t.Start, t.End, s, Finding{MessageID: "RuleSameTargetOtherSource", Data: map[string]any{"Line": prev.line}})
+		} else if !ok {
+			byTgt[ft] = seen{fs, t.Line}
+		}
+	}
+}
