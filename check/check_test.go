@@ -10,7 +10,9 @@ import (
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
-func sampleIndex(t *testing.T) *termmatch.Index {
+func sampleIndex(t *testing.T) *termmatch.Index { return sampleIndexF(t) }
+
+func sampleIndexF(t testing.TB) *termmatch.Index {
 	t.Helper()
 	g, diags := glossary.Load("../testdata/glossary.toml")
 	if g == nil {

@@ -1,0 +1,34 @@
+package check
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzCheck: any document, alone or against any source, gives findings
+// inside the text with consistent positions, never a panic.
+func FuzzCheck(f *testing.F) {
+	ix := sampleIndexF(f)
+	f.Add("El deshielo (1953.. The Thaw", "Оттепель 1953 .. Хрущёв", "es", "ru")
+	f.Add("", "x", "en", "es")
+	f.Add("1.000,5 [[ ))", "1,000.5 (", "es", "en")
+	f.Fuzz(func(t *testing.T, src, tgt, sl, tl string) {
+		for _, l := range []*string{&sl, &tl} {
+			if *l != "es" && *l != "en" && *l != "ru" {
+				*l = "es"
+			}
+		}
+		check := func(fs []Finding, text string) {
+			for _, fd := range fs {
+				if fd.Start < 0 || fd.End > len(text) || fd.Start > fd.End || fd.Line < 1 || fd.Col < 1 || fd.EndLine < fd.Line {
+					t.Fatalf("finding out of bounds: %+v (text %d bytes)", fd, len(text))
+				}
+				if !utf8.ValidString(fd.Text) && utf8.ValidString(text) {
+					t.Fatalf("finding text is not valid UTF-8: %q", fd.Text)
+				}
+			}
+		}
+		check(Run(&Document{File: "a", Lang: tl, Text: []byte(tgt)}, ix, Rules()), tgt)
+		check(RunPair(Pair{&Document{File: "s", Lang: sl, Text: []byte(src)}, &Document{File: "t", Lang: tl, Text: []byte(tgt)}}, ix, Rules(), BilingualRules()), tgt)
+	})
+}
