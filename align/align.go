@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -217,6 +218,9 @@ func (a *aligner) side(k int, segs []string) side {
 			s.anchors[i] = nil
 			s.nums[i] = 0
 		}
+	}
+	for _, a := range s.anchors {
+		slices.Sort(a) // sorted, for counting shared anchors by merging
 	}
 	s.cumLen = make([]float64, len(segs)+1)
 	s.cumNums = make([]int, len(segs)+1)

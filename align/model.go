@@ -270,11 +270,15 @@ func (m *model1) logRatioAcc(a *accum, tgt [][]int32) float64 {
 	return sum
 }
 
+// maxCachedVocab bounds the vocabulary for which target columns are
+// cached: each cached column holds dense arrays as long as the vocabulary.
+const maxCachedVocab = 1 << 16
+
 // column returns the accumulated target side of beads ending at column j
 // with t target segments, for the target→source model; the last few
 // columns are kept, since the rows of a band visit each column several times.
 func (sc *scratch) column(d *doc, j int, m *model1, t int) *accum {
-	const ring = 64
+	const ring = 16 // the second pass's band is 7 columns wide
 	if sc.cols == nil {
 		sc.cols = make([][4]accum, ring)
 		sc.colOf = make([]int, ring)
@@ -304,14 +308,13 @@ func (sc *scratch) column(d *doc, j int, m *model1, t int) *accum {
 
 // scratch holds per-goroutine buffers for scoring.
 type scratch struct {
-	cols     [][4]accum // target-side accumulations by column (see column)
-	colOf    []int      // the column each slot holds, or -1
-	colDoc   *doc
-	row      int      // the row rowAcc was prepared for, or -1
-	rowAcc   [4]accum // by number of source segments
-	tmp      accum    // for beads outside the row and column caches
-	used     [][2]int // target anchors matched in the bead being scored (segment, index)
-	usedVals []uint64 // their values
+	cols           [][4]accum // target-side accumulations by column (see column)
+	colOf          []int      // the column each slot holds, or -1
+	colDoc         *doc
+	row            int      // the row rowAcc was prepared for, or -1
+	rowAcc         [4]accum // by number of source segments
+	tmp            accum    // for beads outside the row and column caches
+	srcAnc, tgtAnc []uint64 // the sorted anchors of the bead being scored
 }
 
 // logRatio returns the evidence the source words give for the target

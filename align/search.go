@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -40,28 +41,13 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	matched, matchedNums := 0, 0
 	nums := d.src.cumNums[i] - d.src.cumNums[i-bt.s] + d.tgt.cumNums[j] - d.tgt.cumNums[j-bt.t]
 	anchored := d.src.cumAnchors[i] > d.src.cumAnchors[i-bt.s] && d.tgt.cumAnchors[j] > d.tgt.cumAnchors[j-bt.t]
-	sc.used = sc.used[:0]
-	sc.usedVals = sc.usedVals[:0]
+	sc.srcAnc, sc.tgtAnc = sc.srcAnc[:0], sc.tgtAnc[:0]
+	if anchored {
+		sc.srcAnc = mergeSorted(sc.srcAnc, d.src.anchors[i-bt.s:i])
+		sc.tgtAnc = mergeSorted(sc.tgtAnc, d.tgt.anchors[j-bt.t:j])
+	}
 	if bt.s > 0 && bt.t > 0 && (anchored || wm != nil) {
-		for k := i - bt.s; k < i; k++ {
-			for _, x := range d.src.anchors[k] {
-			search:
-				for q := j - bt.t; q < j; q++ {
-					for r, y := range d.tgt.anchors[q] {
-						if x != y || sc.isUsed(q, r) {
-							continue
-						}
-						sc.used = append(sc.used, [2]int{q, r})
-						sc.usedVals = append(sc.usedVals, y)
-						matched++
-						if x&1 == 1 {
-							matchedNums++
-						}
-						break search
-					}
-				}
-			}
-		}
+		matched, matchedNums = intersect(sc.srcAnc, sc.tgtAnc)
 		if wm != nil {
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
@@ -71,23 +57,28 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 			} else {
 				st = wm.st.logRatio(src, tgt, sc)
 			}
-			ts := wm.ts.logRatioAcc(sc.column(d, j, wm.ts, bt.t), src)
+			var ts float64
+			if len(wm.ts.uni) <= maxCachedVocab {
+				ts = wm.ts.logRatioAcc(sc.column(d, j, wm.ts, bt.t), src)
+			} else {
+				ts = wm.ts.logRatio(tgt, src, sc)
+			}
 			c -= wm.weight * 0.5 * (st + ts)
 		}
 	}
 	c -= anchorGain * float64(matched)
 	c += numberLoss * float64(nums-2*matchedNums)
-	if bt.s+bt.t >= 3 {
+	if bt.s+bt.t >= 3 && anchored {
 		// In a merge, a segment whose words have cognates to offer but find
 		// none on the other side is more likely an addition or omission
 		// (a translator's note) than part of the bead.
 		for k := i - bt.s; k < i && bt.s > 1; k++ {
-			if orphan(d.src.anchors[k], k, sc, false) {
+			if orphan(d.src.anchors[k], sc.tgtAnc) {
 				c += orphanLoss
 			}
 		}
 		for q := j - bt.t; q < j && bt.t > 1; q++ {
-			if orphan(d.tgt.anchors[q], q, sc, true) {
+			if orphan(d.tgt.anchors[q], sc.srcAnc) {
 				c += orphanLoss
 			}
 		}
@@ -102,38 +93,48 @@ var orphanLoss = 1.5
 // orphanMin is the number of anchors a segment needs to be judged an orphan.
 var orphanMin = 2
 
-// orphan reports whether a segment with two or more anchors had none of them
-// matched in the bead just scored (sc.used holds the matched target
-// anchors; source anchors are matched when some target anchor equals them).
-func orphan(anchors []uint64, seg int, sc *scratch, target bool) bool {
+// orphan reports whether a segment with enough anchors (sorted) shares
+// none of them with the other side of the bead (sorted).
+func orphan(anchors, other []uint64) bool {
 	if len(anchors) < orphanMin {
 		return false
 	}
-	if target {
-		for _, u := range sc.used {
-			if u[0] == seg {
-				return false
-			}
-		}
-		return true
-	}
-	for _, x := range anchors {
-		for _, y := range sc.usedVals {
-			if x == y {
-				return false
-			}
-		}
-	}
-	return true
+	m, _ := intersect(anchors, other)
+	return m == 0
 }
 
-func (sc *scratch) isUsed(q, r int) bool {
-	for _, u := range sc.used {
-		if u[0] == q && u[1] == r {
-			return true
+// mergeSorted appends the union (as a multiset) of sorted lists to dst, in
+// order.
+func mergeSorted(dst []uint64, lists [][]uint64) []uint64 {
+	for _, l := range lists {
+		n := len(dst)
+		dst = append(dst, l...)
+		if n > 0 && len(l) > 0 && dst[n-1] > dst[n] {
+			slices.Sort(dst) // rare: lists interleave; they are short
 		}
 	}
-	return false
+	return dst
+}
+
+// intersect counts the common elements of two sorted multisets, and how
+// many of them are numbers (low bit set).
+func intersect(a, b []uint64) (n, nums int) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			if a[i]&1 == 1 {
+				nums++
+			}
+			i++
+			j++
+		}
+	}
+	return n, nums
 }
 
 // band is the searched part of the (n+1)×(m+1) grid: row i covers

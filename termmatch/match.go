@@ -346,7 +346,11 @@ var chunkSize = 256 << 10 // a variable so that tests can make chunks small
 // 256 KiB cut at line breaks (or white space in very long lines), each chunk
 // overlapping the next by enough words for the longest term.
 func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
-	buf := make([]byte, 0, chunkSize+4096)
+	size := chunkSize + 4096
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() < size {
+		size = l.Len() + 1 // a short text in memory (Match): no 256 KiB buffer
+	}
+	buf := make([]byte, 0, size)
 	base := 0     // absolute offset of buf[0]
 	reported := 0 // absolute offset before which nothing more is reported
 	cur := cursor{line: 1, col: 1}
