@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/termmatch"
-	"github.com/glosa-dev/glosa/textnorm"
 )
 
 // Severity of a finding.
@@ -134,19 +133,6 @@ func sortFindings(findings []Finding) {
 		}
 		return a.Rule < b.Rule
 	})
-}
-
-// fold gives the comparison form of a term or a text.
-func fold(f *textnorm.Folder, s string) string {
-	b := []byte(s)
-	var out []byte
-	for i, t := range textnorm.Tokenize(nil, b) {
-		if i > 0 {
-			out = append(out, ' ')
-		}
-		out = f.Fold(out, b[t.Start:t.End])
-	}
-	return string(out)
 }
 
 func quoteAll(ss []string) string { return strings.Join(ss, ", ") }

@@ -29,7 +29,7 @@ func segmentInconsistent(p *BiPass) {
 			continue
 		}
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
-		fs, ft := fold(f, s.Text), fold(f, t.Text)
+		fs, ft := f.FoldPhrase(s.Text), f.FoldPhrase(t.Text)
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}

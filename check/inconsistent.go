@@ -54,7 +54,7 @@ func termInconsistent(p *Pass) {
 		}
 		// Merge terms one of which contains the other (a name and its
 		// full form): they are not an inconsistency.
-		words := func(s string) []string { return strings.Fields(fold(f, s)) }
+		words := func(s string) []string { return strings.Fields(f.FoldPhrase(s)) }
 		var groups [][]*use
 	outer:
 		for _, u := range uses {

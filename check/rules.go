@@ -85,9 +85,9 @@ func termUntranslated(p *Pass) {
 			if len(exp) == 0 {
 				continue // the concept has no term in this language to offer
 			}
-			found := fold(f, m.Text)
+			found := f.FoldPhrase(m.Text)
 			for _, t := range m.Concept.Terms {
-				if sameBase(t.Lang, own) && fold(f, t.Text) == found {
+				if sameBase(t.Lang, own) && f.FoldPhrase(t.Text) == found {
 					continue match // written the same in both languages
 				}
 			}

@@ -54,7 +54,7 @@ func segmentUntranslated(p *BiPass) {
 		if long == 0 {
 			continue // numbers, initials, punctuation: nothing to translate
 		}
-		same := fold(f, st) == fold(f, tt)
+		same := f.FoldPhrase(st) == f.FoldPhrase(tt)
 		wrongScript := len(words) >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
 		wrongWords := false
 		if !same && !wrongScript && len(words) >= 8 && sl != tl && sl != "ru" && tl != "ru" {

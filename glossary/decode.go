@@ -66,7 +66,6 @@ type builder struct {
 	langs  map[string]bool
 	tags   map[string]string // language keys as written -> canonical tags
 	toks   []textnorm.Token
-	buf    []byte
 	seen   []seenTerm
 }
 
@@ -474,20 +473,6 @@ func (f *fileCtx) addTerms(c *Concept, label, lang, path string, list []string, 
 	}
 }
 
-// fold gives the comparison form of a whole term.
-func (b *builder) fold(text string) string {
-	bs := []byte(text)
-	b.toks = textnorm.Tokenize(b.toks[:0], bs)
-	b.buf = b.buf[:0]
-	for i, t := range b.toks {
-		if i > 0 {
-			b.buf = append(b.buf, ' ')
-		}
-		b.buf = b.folder.Fold(b.buf, bs[t.Start:t.End])
-	}
-	return string(b.buf)
-}
-
 // checkConflicts reports a term listed twice in one concept (error: both
 // approved and deprecated or forbidden, or a plain repetition) and an
 // approved term that another concept also has (warning).
@@ -498,7 +483,7 @@ outer:
 		if t.Form {
 			continue
 		}
-		k := termKey{t.Lang, f.b.fold(t.Text)}
+		k := termKey{t.Lang, f.b.folder.FoldPhrase(t.Text)}
 		for _, p := range seen {
 			if p.k != k {
 				continue

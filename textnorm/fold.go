@@ -20,6 +20,8 @@ const (
 type Folder struct {
 	caser cases.Caser
 	buf   []byte
+	toks  []Token
+	pbuf  []byte // FoldPhrase's output
 }
 
 // NewFolder returns a Folder.
@@ -117,6 +119,23 @@ func foldCherokee(r rune) rune {
 		return r - 8
 	}
 	return r
+}
+
+// FoldPhrase returns the comparison form of a phrase: its words folded and
+// joined by single spaces, punctuation and other separators dropped
+// ("Khrushchev's  Thaw!" and "khrushchev's thaw" meet).
+func (f *Folder) FoldPhrase(text string) string {
+	b := []byte(text)
+	f.toks = Tokenize(f.toks[:0], b)
+	out := f.pbuf[:0]
+	for i, t := range f.toks {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = f.Fold(out, b[t.Start:t.End])
+	}
+	f.pbuf = out
+	return string(out)
 }
 
 // FoldString is Fold for strings.

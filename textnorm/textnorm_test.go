@@ -160,3 +160,17 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldPhrase(t *testing.T) {
+	f := textnorm.NewFolder()
+	for in, want := range map[string]string{
+		"Khrushchev’s  Thaw!":  "khrushchev's thaw",
+		"ХРУЩЁВСКАЯ\nоттепель": "хрущевская оттепель",
+		"--":                   "",
+		"la Guerra Fría":       "la guerra fría",
+	} {
+		if got := f.FoldPhrase(in); got != want {
+			t.Errorf("FoldPhrase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
