@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/internal/atomicfile"
 )
 
 // BaselineEntry identifies known findings by what they are, not where: rule,
@@ -52,27 +52,15 @@ func WriteBaseline(path string, findings []check.Finding) error {
 		}
 		return a.Text < b.Text
 	})
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(tmp)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	err = enc.Encode(struct {
-		Version  int             `json:"version"`
-		Findings []BaselineEntry `json:"findings"`
-	}{1, entries})
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
+	return atomicfile.Write(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Version  int             `json:"version"`
+			Findings []BaselineEntry `json:"findings"`
+		}{1, entries})
+	})
 }
 
 // Baseline is a set of known findings.

@@ -24,11 +24,7 @@ type Hit struct {
 // contains every word of the query are returned as partial hits. Case is
 // ignored: a person typing a query does not mean case.
 func (ix *Index) Lookup(query string) []Hit {
-	langs := make([]string, 0, len(ix.tries))
-	for l := range ix.tries {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
+	langs := ix.Languages()
 	var hits []Hit
 	seen := map[*glossary.Term]bool{}
 	for _, l := range langs {

@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/internal/atomicfile"
 	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -223,7 +223,7 @@ func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang
 			r := align.Result{Source: j.src, Targets: []align.Document{j.tgt},
 				Beads: align.Merge(len(j.src.Segments), [][]align.Bead{res[n]})}
 			name := filepath.Join(dir, outputName(j.src.File, j.src.Lang)+fm.ext)
-			if err := writeAtomic(name, func(w io.Writer) error { return fm.write(w, r) }); err != nil {
+			if err := atomicfile.Write(name, func(w io.Writer) error { return fm.write(w, r) }); err != nil {
 				a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 				return exitError
 			}
@@ -243,29 +243,4 @@ func outputName(file, lang string) string {
 		}
 	}
 	return strings.TrimSuffix(base, filepath.Ext(base))
-}
-
-// writeAtomic writes a file through a temporary file in the same directory
-// and a rename, so that a reader never sees it half written.
-func writeAtomic(name string, fill func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	err = fill(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), name)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
 }
