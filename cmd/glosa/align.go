@@ -25,7 +25,7 @@ var alignFormats = map[string]struct {
 }
 
 func (a *app) align(args []string) int {
-	fs := a.flags("align", "UsageAlign")
+	fs := a.flags("align")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	preseg := fs.Bool("presegmented", false, "")

@@ -13,7 +13,7 @@ import (
 )
 
 func (a *app) check(args []string) int {
-	fs := a.flags("check", "UsageCheck")
+	fs := a.flags("check")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	lang := fs.String("lang", "", "")

@@ -27,7 +27,7 @@ func (a *app) glossary(args []string) int {
 }
 
 func (a *app) glossaryValidate(args []string) int {
-	fs := a.flags("glossary validate", "UsageGlossary")
+	fs := a.flags("glossary validate")
 	files, code := a.parse(fs, args, "UsageGlossary")
 	if code >= 0 {
 		return code
@@ -66,7 +66,7 @@ type langStats struct {
 }
 
 func (a *app) glossaryStats(args []string) int {
-	fs := a.flags("glossary stats", "UsageGlossary")
+	fs := a.flags("glossary stats")
 	format := fs.String("format", "text", "")
 	files, code := a.parse(fs, args, "UsageGlossary")
 	if code >= 0 {

@@ -31,7 +31,7 @@ type jsonConcept struct {
 }
 
 func (a *app) lookup(args []string) int {
-	fs := a.flags("lookup", "UsageLookup")
+	fs := a.flags("lookup")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	format := fs.String("format", "text", "")

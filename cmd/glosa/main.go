@@ -101,7 +101,7 @@ func (a *app) errorf(id string, data map[string]any) {
 }
 
 // flags returns a flag set for a command, with the flags every command has.
-func (a *app) flags(name, usage string) *flag.FlagSet {
+func (a *app) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.String("ui-lang", "", "")
@@ -179,7 +179,7 @@ func (a *app) loadGlossary(paths []string, showWarnings bool) *glossary.Glossary
 }
 
 func (a *app) version(args []string) int {
-	fs := a.flags("version", "UsageVersion")
+	fs := a.flags("version")
 	if _, code := a.parse(fs, args, "UsageVersion"); code >= 0 {
 		return code
 	}
@@ -200,7 +200,7 @@ func buildVersion() string {
 }
 
 func (a *app) help(args []string) int {
-	fs := a.flags("help", "UsageHelp")
+	fs := a.flags("help")
 	args, code := a.parse(fs, args, "UsageHelp")
 	if code >= 0 {
 		return code

@@ -42,7 +42,7 @@ type scanSummary struct {
 }
 
 func (a *app) scan(args []string) int {
-	fs := a.flags("scan", "UsageScan")
+	fs := a.flags("scan")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	lang := fs.String("lang", "", "")

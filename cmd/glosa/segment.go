@@ -18,7 +18,7 @@ type jsonSegment struct {
 }
 
 func (a *app) segment(args []string) int {
-	fs := a.flags("segment", "UsageSegment")
+	fs := a.flags("segment")
 	lang := fs.String("lang", "", "")
 	format := fs.String("format", "text", "")
 	files, code := a.parse(fs, args, "UsageSegment")
