@@ -23,6 +23,25 @@ func BilingualRules() []*BiRule {
 	return []*BiRule{TermMissing, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect}
 }
 
+// RuleInfo describes a rule: its ID, its documentation and default severity.
+type RuleInfo struct {
+	ID       string
+	DocID    string // locales message ID of the one-line documentation
+	Severity Severity
+}
+
+// AllRules describes every rule, monolingual then bilingual.
+func AllRules() []RuleInfo {
+	var out []RuleInfo
+	for _, r := range Rules() {
+		out = append(out, RuleInfo{r.ID, r.DocID, r.Severity})
+	}
+	for _, r := range BilingualRules() {
+		out = append(out, RuleInfo{r.ID, r.DocID, r.Severity})
+	}
+	return out
+}
+
 // BiRule is a rule over aligned segments of a source and a translation.
 type BiRule struct {
 	ID       string

@@ -56,7 +56,7 @@ func TestJSON(t *testing.T) {
 // exclusive, columns in code points).
 func TestSARIF(t *testing.T) {
 	fs, _ := sample()
-	rules := []RuleInfo{{"term-forbidden", "RuleDocTermForbidden", check.Error}, {"punctuation", "RuleDocPunctuation", check.Warning}}
+	rules := []check.RuleInfo{{ID: "term-forbidden", DocID: "RuleDocTermForbidden", Severity: check.Error}, {ID: "punctuation", DocID: "RuleDocPunctuation", Severity: check.Warning}}
 	var b bytes.Buffer
 	if err := SARIF(&b, fs, rules, "v1.2.3", locales.New("en")); err != nil {
 		t.Fatal(err)

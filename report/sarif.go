@@ -12,20 +12,13 @@ import (
 	"github.com/glosa-dev/glosa/locales"
 )
 
-// RuleInfo describes a rule for SARIF's rule table.
-type RuleInfo struct {
-	ID       string
-	DocID    string // locales message ID of the one-line documentation
-	Severity check.Severity
-}
-
 var sarifLevel = map[check.Severity]string{check.Error: "error", check.Warning: "warning", check.Info: "note"}
 
 // SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: one
 // run of the tool "glosa" with every rule (id, description, default level)
 // and one result per finding, located by file (relative, with forward
 // slashes) and region; columns count Unicode code points.
-func SARIF(w io.Writer, findings []check.Finding, rules []RuleInfo, version string, p *locales.Printer) error {
+func SARIF(w io.Writer, findings []check.Finding, rules []check.RuleInfo, version string, p *locales.Printer) error {
 	run := sarif.NewRunWithInformationURI("glosa", "https://github.com/glosa-dev/glosa")
 	run.Tool.Driver.WithVersion(version)
 	run.WithColumnKind("unicodeCodePoints")

@@ -106,7 +106,7 @@ func (a *app) check(args []string) int {
 	case "json":
 		err = report.JSON(out, findings, sum, a.p)
 	case "sarif":
-		err = report.SARIF(out, findings, ruleInfos(), buildVersion(), a.p)
+		err = report.SARIF(out, findings, check.AllRules(), buildVersion(), a.p)
 	case "github":
 		err = report.GitHub(out, findings, a.p)
 	default:
@@ -133,18 +133,6 @@ func (a *app) check(args []string) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// ruleInfos lists every rule for SARIF's rule table.
-func ruleInfos() []report.RuleInfo {
-	var out []report.RuleInfo
-	for _, r := range check.Rules() {
-		out = append(out, report.RuleInfo{ID: r.ID, DocID: r.DocID, Severity: r.Severity})
-	}
-	for _, r := range check.BilingualRules() {
-		out = append(out, report.RuleInfo{ID: r.ID, DocID: r.DocID, Severity: r.Severity})
-	}
-	return out
 }
 
 // terminal reports whether standard output is a terminal.
