@@ -37,6 +37,7 @@ type Matcher struct {
 	cache, old map[string]keys
 	buf        []byte
 	toks       []textnorm.Token
+	wtoks      []textnorm.Token // keyOf's
 	keys       []keys
 	cands      []cand
 	used       []bool // by token, while resolving overlaps
@@ -77,7 +78,8 @@ func (m *Matcher) keyOf(word []byte) keys {
 	k, ok := m.old[string(word)]
 	if !ok {
 		m.buf = m.buf[:0]
-		for _, t := range textnorm.Tokenize(nil, word) {
+		m.wtoks = textnorm.Tokenize(m.wtoks[:0], word) // one word, or a hyphenated span
+		for _, t := range m.wtoks {
 			m.buf = m.folder.Fold(m.buf, word[t.Start:t.End])
 		}
 		folded := string(m.buf)
