@@ -51,7 +51,7 @@ func BenchmarkCheckPair(b *testing.B) {
 	b.SetBytes(int64(len(src) + len(tgt)))
 	n := 0
 	for b.Loop() {
-		n = len(RunPair(Pair{&Document{File: "s.es.txt", Lang: "es", Text: src}, &Document{File: "t.ru.txt", Lang: "ru", Text: tgt}}, ix, Rules(), BilingualRules()))
+		n = len(RunPair(Pair{Source: &Document{File: "s.es.txt", Lang: "es", Text: src}, Target: &Document{File: "t.ru.txt", Lang: "ru", Text: tgt}}, ix, Rules(), BilingualRules()))
 	}
 	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segment-pairs/s")
 	b.ReportMetric(float64(n), "findings")

@@ -21,7 +21,7 @@ func TestPairClean(t *testing.T) {
 	ix := sampleIndex(t)
 	src := readDoc(t, "destalinizacion.es.txt", "es")
 	for _, tg := range []struct{ f, l string }{{"destalinizacion.en.txt", "en"}, {"destalinizacion.ru.txt", "ru"}} {
-		if got := RunPair(Pair{src, readDoc(t, tg.f, tg.l)}, ix, Rules(), BilingualRules()); len(got) != 0 {
+		if got := RunPair(Pair{Source: src, Target: readDoc(t, tg.f, tg.l)}, ix, Rules(), BilingualRules()); len(got) != 0 {
 			t.Errorf("%s: %d findings:\n%s", tg.f, len(got), render(got))
 		}
 	}
@@ -37,7 +37,7 @@ func TestPairPlanted(t *testing.T) {
 	tgt := &Document{File: "t.ru.txt", Lang: "ru", Text: []byte("Оттепель началась в 1953 году. " +
 		"Хрущёв выступил на съезде. Заключённые вернулись из лагерей. " +
 		"Сталин умер в марте.")}
-	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	got := render(RunPair(Pair{Source: src, Target: tgt}, ix, Rules(), BilingualRules()))
 	// The censorship sentence is dropped: the aligner joins it to the
 	// sentence before, so its concept is reported missing there.
 	want := `1:32 term-missing twentieth-congress "Хрущёв выступил на съезде." XX съезд\n` +
@@ -53,7 +53,7 @@ func TestPairNumbers(t *testing.T) {
 	ix := sampleIndex(t)
 	src := &Document{File: "s.es.txt", Lang: "es", Text: []byte("El deshielo empezó en 1953. Costó 1.000,5 rublos.")}
 	tgt := &Document{File: "t.en.txt", Lang: "en", Text: []byte("The Thaw began in 1954. It cost 1,000.5 roubles.")}
-	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	got := render(RunPair(Pair{Source: src, Target: tgt}, ix, Rules(), BilingualRules()))
 	want := `1:1 number-mismatch  "The Thaw began in 1954." \n` +
 		`1:19 number-mismatch  "1954" \n`
 	if got != want {
@@ -65,7 +65,7 @@ func TestPairUntranslated(t *testing.T) {
 	ix := sampleIndex(t)
 	src := &Document{File: "s.es.txt", Lang: "es", Text: []byte("El deshielo empezó en 1953. Stalin había muerto en marzo. La censura se relajó.")}
 	tgt := &Document{File: "t.ru.txt", Lang: "ru", Text: []byte("Оттепель началась в 1953 году. Stalin había muerto en marzo. Цензура ослабла.")}
-	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	got := render(RunPair(Pair{Source: src, Target: tgt}, ix, Rules(), BilingualRules()))
 	// The untranslated segment also leaves its terms untranslated, and the
 	// concept missing: each rule says so.
 	want := `1:32 segment-untranslated  "Stalin había muerto en marzo." \n` +
@@ -80,7 +80,7 @@ func TestPairSegmentInconsistent(t *testing.T) {
 	ix := sampleIndex(t)
 	src := &Document{File: "s.en.txt", Lang: "en", Text: []byte("The file could not be opened.\n\nThe disk is full now.\n\nThe file could not be opened.\n\nThe network is down now.\n")}
 	tgt := &Document{File: "t.es.txt", Lang: "es", Text: []byte("No se pudo abrir el fichero.\n\nEl disco está lleno ahora.\n\nNo se pudo abrir el archivo.\n\nEl disco está lleno ahora.\n")}
-	got := render(RunPair(Pair{src, tgt}, ix, Rules(), BilingualRules()))
+	got := render(RunPair(Pair{Source: src, Target: tgt}, ix, Rules(), BilingualRules()))
 	want := `5:1 segment-inconsistent  "No se pudo abrir el archivo." \n` +
 		`7:1 segment-inconsistent  "El disco está lleno ahora." \n`
 	if got != want {

@@ -16,6 +16,10 @@ import (
 // Pair is a source document and one translation of it.
 type Pair struct {
 	Source, Target *Document
+	// Beads, when set, pair the segments of Source and Target as the
+	// reader found them (the units of a catalog, 1-1); otherwise the
+	// translation is aligned with its source.
+	Beads []align.Bead
 }
 
 // BilingualRules lists the rules that compare a translation with its source.
@@ -96,7 +100,7 @@ func termMissing(p *BiPass) {
 			for _, m := range p.SrcMatch[i] {
 				c := m.Concept
 				exp := approved(c, ownTag(c, tl))
-				if seen[c] || present[c] || len(exp) == 0 || p.derived(b.Target, c, tl) {
+				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) {
 					continue
 				}
 				seen[c] = true
@@ -151,49 +155,77 @@ func alignmentSuspect(p *BiPass) {
 	}
 }
 
-// RunPair aligns a translation with its source and checks it: the
-// monolingual rules on the translation, then the bilingual rules.
+// RunPair aligns a translation with its source (unless the pair's Beads
+// say already how their segments pair) and checks it: the monolingual
+// rules on the translation, then the bilingual rules.
 func RunPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule) []Finding {
-	findings := Run(pair.Target, ix, rules)
-	ss := segment.Split(pair.Source.Lang, pair.Source.Text)
-	ts := segment.Split(pair.Target.Lang, pair.Target.Text)
-	para := func(segs []segment.Segment) align.Paragraphed {
-		p := align.Paragraphed{Segments: make([]string, len(segs)), Para: make([]int, len(segs))}
-		for i, s := range segs {
-			p.Segments[i], p.Para[i] = s.Text, s.Para
-		}
-		return p
-	}
-	beads := align.AlignParagraphed(align.Config{SourceLang: pair.Source.Lang, TargetLang: pair.Target.Lang, Glossary: ix}, para(ss), para(ts))
-	perSeg := func(doc *Document, segs []segment.Segment) [][]termmatch.Match {
-		out := make([][]termmatch.Match, len(segs))
-		k := 0
-		for _, m := range ix.Matcher(doc.Lang).Match(doc.Text) {
-			for k < len(segs) && segs[k].End <= m.Start {
-				k++
-			}
-			if k < len(segs) && m.Start >= segs[k].Start {
-				out[k] = append(out[k], m)
-			}
-		}
-		return out
-	}
-	tp := newPass(pair.Target, ix, &findings)
-	bp := &BiPass{Pair: pair, Beads: beads, SrcSegs: ss, TgtSegs: ts,
-		SrcMatch: perSeg(pair.Source, ss), TgtMatch: perSeg(pair.Target, ts), tgt: tp}
-	for _, r := range birules {
-		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
-		r.Run(bp)
-	}
+	findings, _ := runPair(pair, ix, rules, birules, nil)
 	sortFindings(findings)
 	return findings
 }
 
-// derived reports whether the target segments hold a Russian adjective
+// runPair checks a pair; srcMatch, when not nil, are the source's matches
+// per segment, already computed for another translation.
+func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
+	findings := Run(pair.Target, ix, rules)
+	if src == nil {
+		src = newSourceSide(pair.Source, ix)
+	}
+	ts := pair.Target.segments()
+	beads := pair.Beads
+	if beads == nil {
+		para := func(segs []segment.Segment) align.Paragraphed {
+			p := align.Paragraphed{Segments: make([]string, len(segs)), Para: make([]int, len(segs))}
+			for i, s := range segs {
+				p.Segments[i], p.Para[i] = s.Text, s.Para
+			}
+			return p
+		}
+		beads = align.AlignParagraphed(align.Config{SourceLang: pair.Source.Lang, TargetLang: pair.Target.Lang, Glossary: ix}, para(src.segs), para(ts))
+	}
+	tp := newPass(pair.Target, ix, &findings)
+	bp := &BiPass{Pair: pair, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
+		SrcMatch: src.match, TgtMatch: matchesPerSegment(pair.Target, ts, ix), tgt: tp}
+	for _, r := range birules {
+		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
+		r.Run(bp)
+	}
+	return findings, bp
+}
+
+// sourceSide is what every translation of a source shares: its segments and
+// the terms found in each.
+type sourceSide struct {
+	segs  []segment.Segment
+	match [][]termmatch.Match
+}
+
+func newSourceSide(doc *Document, ix *termmatch.Index) *sourceSide {
+	segs := doc.segments()
+	return &sourceSide{segs, matchesPerSegment(doc, segs, ix)}
+}
+
+// matchesPerSegment finds the glossary terms of a document and files them
+// by segment (segments in order, not overlapping).
+func matchesPerSegment(doc *Document, segs []segment.Segment, ix *termmatch.Index) [][]termmatch.Match {
+	out := make([][]termmatch.Match, len(segs))
+	k := 0
+	for _, m := range ix.Matcher(doc.Lang).Match(doc.Text) {
+		for k < len(segs) && segs[k].End <= m.Start {
+			k++
+		}
+		if k < len(segs) && m.Start >= segs[k].Start {
+			out[k] = append(out[k], m)
+		}
+	}
+	return out
+}
+
+// derived reports whether the segments all[segs] hold a Russian adjective
 // derived from one of the concept's one-word terms (Сталин → сталинская
 // политика, Хрущёв → хрущёвский): a word that starts with the term's stem
 // and goes on with -ск-. "Stalin's policy" is rightly translated so.
-func (p *BiPass) derived(segs []int, c *glossary.Concept, lang string) bool {
+func derived(all []segment.Segment, segs []int, c *glossary.Concept, lang string) bool {
 	if termmatch.BaseLanguage(lang) != "ru" {
 		return false
 	}
@@ -206,7 +238,7 @@ func (p *BiPass) derived(segs []int, c *glossary.Concept, lang string) bool {
 		}
 	}
 	for _, j := range segs {
-		text := []byte(p.TgtSegs[j].Text)
+		text := []byte(all[j].Text)
 		for _, tk := range textnorm.Tokenize(nil, text) {
 			w := f.FoldString(string(text[tk.Start:tk.End]))
 			for _, s := range stems {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -62,7 +63,26 @@ type Rule struct {
 // Document is a text to check, in one language.
 type Document struct {
 	File, Lang string
-	Text       []byte
+	// Text is what the rules read: the file's bytes, or the text a reader
+	// built from them (a catalog's strings, unescaped, a blank line between
+	// two units).
+	Text []byte
+	// Segments, when set, are the document's segments as its reader cut
+	// them (the units of a catalog); otherwise Text is split into
+	// sentences.
+	Segments []segment.Segment
+	// Map places Text in the file when Text is not the file's own bytes.
+	Map segment.Map
+	// Suppress lists the lines where the file's comments turn rules off.
+	Suppress []Suppression
+}
+
+// segments returns the document's segments.
+func (d *Document) segments() []segment.Segment {
+	if d.Segments != nil {
+		return d.Segments
+	}
+	return segment.Split(d.Lang, d.Text)
 }
 
 // Pass is one rule's run over one document.
@@ -92,6 +112,9 @@ func (p *Pass) Report(start, end int, f Finding) {
 }
 
 func (p *Pass) position(off int) (line, col int) {
+	if p.Doc.Map != nil {
+		return p.Doc.Map.Position(p.Doc.Text, off)
+	}
 	n := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
 	return n + 1, utf8.RuneCount(p.Doc.Text[p.lines[n]:off]) + 1
 }

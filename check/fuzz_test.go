@@ -29,6 +29,6 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 		check(Run(&Document{File: "a", Lang: tl, Text: []byte(tgt)}, ix, Rules()), tgt)
-		check(RunPair(Pair{&Document{File: "s", Lang: sl, Text: []byte(src)}, &Document{File: "t", Lang: tl, Text: []byte(tgt)}}, ix, Rules(), BilingualRules()), tgt)
+		check(RunPair(Pair{Source: &Document{File: "s", Lang: sl, Text: []byte(src)}, Target: &Document{File: "t", Lang: tl, Text: []byte(tgt)}}, ix, Rules(), BilingualRules()), tgt)
 	})
 }

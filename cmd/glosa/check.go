@@ -3,12 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"os"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/report"
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -33,46 +31,18 @@ func (a *app) check(args []string) int {
 		a.errorf("ErrFailOn", map[string]any{"Value": *failOn})
 		return exitError
 	}
-	if len(files) > 3 {
-		a.errorf("ErrCheckFiles", nil)
-		return exitError
-	}
 	g := a.loadGlossary(glossaries, false)
 	if g == nil {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
-	var findings []check.Finding
-	var sum report.Summary
-	// The first file is the source; each other file is a translation of it,
-	// aligned with it and checked segment by segment.
-	docs := make([]*check.Document, len(files))
-	for k, file := range files {
-		l := *lang
-		if k > 0 {
-			l = "" // --lang is the source's language; translations say theirs
-		}
-		err := a.withDocument(file, l, g.Languages, func(r io.Reader, dl string) error {
-			text, err := io.ReadAll(r)
-			if err != nil {
-				return err
-			}
-			docs[k] = &check.Document{File: file, Lang: dl, Text: text}
-			sum.Files++
-			sum.Segments += len(segment.Split(dl, text))
-			return nil
-		})
-		if err != nil {
-			a.fileError(file, err)
-			return exitError
-		}
+	opts := check.DefaultOptions()
+	jobs, ok := a.checkJobs(files, *lang)
+	if !ok {
+		return exitError
 	}
-	if len(docs) == 1 {
-		findings = check.Run(docs[0], ix, check.Rules())
-	}
-	for _, t := range docs[min(1, len(docs)):] {
-		findings = append(findings, check.RunPair(check.Pair{Source: docs[0], Target: t}, ix, check.Rules(), check.BilingualRules())...)
-	}
+	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
+	findings, sum, failedInput := c.run(jobs)
 	if *writeBaseline != "" {
 		if err := report.WriteBaseline(*writeBaseline, findings); err != nil {
 			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -102,6 +72,7 @@ func (a *app) check(args []string) int {
 	}
 	out := bufio.NewWriter(a.stdout)
 	var err error
+	topts := report.TextOptions{}
 	switch *format {
 	case "json":
 		err = report.JSON(out, findings, sum, a.p)
@@ -110,25 +81,20 @@ func (a *app) check(args []string) int {
 	case "github":
 		err = report.GitHub(out, findings, a.p)
 	default:
-		opts := report.TextOptions{}
 		if a.terminal() {
-			opts.Color = a.getenv("NO_COLOR") == ""
-			opts.Line = func(file string, line int) (string, bool) {
-				for _, d := range docs {
-					if d.File == file {
-						return lineOf(d.Text, line)
-					}
-				}
-				return "", false
-			}
+			topts.Color = a.getenv("NO_COLOR") == ""
+			topts.Line = newLineSource(c.stdin).line
 		}
-		err = report.TextWith(out, findings, sum, a.p, opts)
+		err = report.TextWith(out, findings, sum, a.p, topts)
 	}
 	if err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 		return exitError
 	}
 	out.Flush()
+	if failedInput {
+		return exitError
+	}
 	if failed {
 		return exitFindings
 	}

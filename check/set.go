@@ -1,0 +1,240 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// A Set is a source document and its translations, checked together.
+type Set struct {
+	Source  *Document
+	Targets []*Document
+	// Beads, when set, pair the segments of Source with those of each
+	// target (Beads[k] for Targets[k]) as the reader found them: the units
+	// of a catalog. Otherwise each target is aligned with the source.
+	Beads [][]align.Bead
+	// LintSource runs the monolingual rules on the source too. Documents
+	// want it; catalogs do not (their source strings are the program's).
+	LintSource bool
+}
+
+// Options choose the rules and what not to report.
+type Options struct {
+	Rules   []*Rule
+	BiRules []*BiRule
+	Ignore  Ignore
+}
+
+// DefaultOptions runs every rule with its default severity.
+func DefaultOptions() Options {
+	return Options{Rules: Rules(), BiRules: BilingualRules()}
+}
+
+// Configure returns the default options with rule levels changed: levels
+// maps a rule ID to "error", "warning", "info" or "off" (not run). It
+// returns the first unknown ID or level as an error.
+func Configure(levels map[string]string) (Options, error) {
+	opts := DefaultOptions()
+	ids := make([]string, 0, len(levels))
+	for id := range levels {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		level := levels[id]
+		sev, ok := ParseSeverity(level)
+		if !ok && level != "off" {
+			return opts, fmt.Errorf("rule %s: level must be error, warning, info or off, not %q", id, level)
+		}
+		found := false
+		opts.Rules = slices.DeleteFunc(opts.Rules, func(r *Rule) bool { return r.ID == id && level == "off" })
+		for k, r := range opts.Rules {
+			if r.ID == id {
+				c := *r
+				c.Severity, opts.Rules[k], found = sev, &c, true
+			}
+		}
+		opts.BiRules = slices.DeleteFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == id && level == "off" })
+		for k, r := range opts.BiRules {
+			if r.ID == id {
+				c := *r
+				c.Severity, opts.BiRules[k], found = sev, &c, true
+			}
+		}
+		if !found && level != "off" || !slices.ContainsFunc(AllRules(), func(r RuleInfo) bool { return r.ID == id }) {
+			return opts, fmt.Errorf("unknown rule %q", id)
+		}
+	}
+	return opts, nil
+}
+
+// RunSet checks a set: the source (if asked), then each translation against
+// it; with two translations, every concept is also checked across the
+// three languages at once (see TermMissing). Findings come file by file in
+// the set's order, each file's in order of position.
+func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
+	var all []Finding
+	var srcFindings []Finding
+	if set.LintSource || len(set.Targets) == 0 {
+		srcFindings = Run(set.Source, ix, opts.Rules)
+	}
+	var src *sourceSide
+	if len(set.Targets) > 0 {
+		src = newSourceSide(set.Source, ix)
+	}
+	passes := make([]*BiPass, len(set.Targets))
+	per := make([][]Finding, len(set.Targets))
+	for k, t := range set.Targets {
+		pair := Pair{Source: set.Source, Target: t}
+		if k < len(set.Beads) {
+			pair.Beads = set.Beads[k]
+		}
+		per[k], passes[k] = runPair(pair, ix, opts.Rules, opts.BiRules, src)
+	}
+	if i := slices.IndexFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == TermMissing.ID }); i >= 0 && len(passes) == 2 {
+		srcFindings = append(srcFindings, missingInSource(set.Source, ix, passes, opts.BiRules[i].Severity)...)
+	}
+	sortFindings(srcFindings)
+	all = append(all, srcFindings...)
+	for _, f := range per {
+		sortFindings(f)
+		all = append(all, f...)
+	}
+	return opts.Ignore.filter(set, all)
+}
+
+// missingInSource is term-missing across three languages: a concept that
+// both translations of a passage express, while the source passage has
+// none of its terms (the source used a synonym outside the glossary, or the
+// translators added what is not there). It is reported in the source, with
+// the first translation's passage as context. A concept missing from one
+// translation is the pairwise rule's.
+func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev Severity) []Finding {
+	var findings []Finding
+	p := newPass(doc, ix, &findings)
+	p.rule = &Rule{ID: TermMissing.ID, Severity: sev}
+	a, b := passes[0], passes[1]
+	n := len(a.SrcSegs)
+	for _, mb := range align.Merge(n, [][]align.Bead{a.Beads, b.Beads}) {
+		if len(mb.Source) == 0 || len(mb.Targets[0]) == 0 || len(mb.Targets[1]) == 0 {
+			continue
+		}
+		present := func(segs []int, match [][]termmatch.Match) map[*glossary.Concept]string {
+			out := map[*glossary.Concept]string{}
+			for _, j := range segs {
+				for _, m := range match[j] {
+					if _, ok := out[m.Concept]; !ok {
+						out[m.Concept] = m.Text
+					}
+				}
+			}
+			return out
+		}
+		inSrc := present(mb.Source, a.SrcMatch)
+		inA := present(mb.Targets[0], a.TgtMatch)
+		inB := present(mb.Targets[1], b.TgtMatch)
+		var concepts []*glossary.Concept
+		for c := range inA {
+			if _, ok := inB[c]; ok {
+				if _, ok := inSrc[c]; !ok {
+					concepts = append(concepts, c)
+				}
+			}
+		}
+		slices.SortFunc(concepts, func(x, y *glossary.Concept) int { return strings.Compare(x.ID, y.ID) })
+		first := a.SrcSegs[mb.Source[0]]
+		ctx := a.TgtSegs[mb.Targets[0][0]]
+		for _, c := range concepts {
+			exp := approved(c, ownTag(c, doc.Lang))
+			if len(exp) == 0 || derived(a.SrcSegs, mb.Source, c, doc.Lang) {
+				continue
+			}
+			f := Finding{MessageID: "RuleTermMissingInSource", Concept: c.ID, Expected: exp, Text: first.Text,
+				SourceFile: a.Pair.Target.File, SourceLang: a.Pair.Target.Lang, SourceLine: ctx.Line, SourceCol: ctx.Col, SourceText: ctx.Text,
+				Data: map[string]any{"Concept": c.ID, "First": inA[c], "Second": inB[c]}}
+			p.Report(first.Start, first.End, f)
+		}
+	}
+	return findings
+}
+
+// Ignore lists what is never reported, whatever the rule.
+type Ignore struct {
+	// Terms are texts (compared folded: case, accents as the glossary
+	// does) or concept IDs.
+	Terms []string
+	// Segments are whole segments (white space collapsed) never checked,
+	// in the source or a translation: boilerplate, licence notices.
+	Segments []string
+}
+
+func (ig Ignore) filter(set Set, findings []Finding) []Finding {
+	docs := append([]*Document{set.Source}, set.Targets...)
+	hasSuppress := false
+	for _, d := range docs {
+		hasSuppress = hasSuppress || len(d.Suppress) > 0
+	}
+	if len(ig.Terms) == 0 && len(ig.Segments) == 0 && !hasSuppress {
+		return findings
+	}
+	f := textnorm.NewFolder()
+	terms := map[string]bool{}
+	for _, t := range ig.Terms {
+		terms[t] = true
+		terms[f.FoldPhrase(t)] = true
+	}
+	segs := map[string]bool{}
+	for _, s := range ig.Segments {
+		segs[strings.Join(strings.Fields(s), " ")] = true
+	}
+	// The segment a finding sits in, per document, computed when needed.
+	segsOf := map[*Document][]segment.Segment{}
+	segmentAt := func(d *Document, off int) string {
+		ss, ok := segsOf[d]
+		if !ok {
+			ss = d.segments()
+			segsOf[d] = ss
+		}
+		i, _ := slices.BinarySearchFunc(ss, off, func(s segment.Segment, off int) int {
+			switch {
+			case s.End <= off:
+				return -1
+			case s.Start > off:
+				return 1
+			}
+			return 0
+		})
+		if i < len(ss) && ss[i].Start <= off && off < ss[i].End {
+			return ss[i].Text
+		}
+		return ""
+	}
+	collapse := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	out := findings[:0]
+	for _, fd := range findings {
+		var doc *Document
+		for _, d := range docs {
+			if d.File == fd.File {
+				doc = d
+				break
+			}
+		}
+		switch {
+		case fd.Concept != "" && terms[fd.Concept], terms[f.FoldPhrase(fd.Text)]:
+			continue
+		case len(segs) > 0 && (segs[collapse(fd.SourceText)] || doc != nil && segs[collapse(segmentAt(doc, fd.Start))]):
+			continue
+		case doc != nil && suppressed(doc.Suppress, fd):
+			continue
+		}
+		out = append(out, fd)
+	}
+	return out
+}

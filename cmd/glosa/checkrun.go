@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/format/tsv"
+	"github.com/glosa-dev/glosa/report"
+	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/termmatch"
+)
+
+// A checkJob is one set of files checked together: a document, or a
+// source and its translations, or a parallel TSV file.
+type checkJob struct {
+	files []string // the source first
+	langs []string // the language of each file, or "" (name, then detection)
+	tsv   bool
+}
+
+// checkJobs turns the command line's files into jobs: parallel TSV files
+// each on its own, or a document with up to two translations.
+func (a *app) checkJobs(files []string, lang string) ([]checkJob, bool) {
+	ntsv := 0
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".tsv") {
+			ntsv++
+		}
+	}
+	switch {
+	case ntsv == len(files):
+		jobs := make([]checkJob, len(files))
+		for i, f := range files {
+			jobs[i] = checkJob{files: []string{f}, langs: []string{lang}, tsv: true}
+		}
+		return jobs, true
+	case ntsv > 0 || len(files) > 3:
+		a.errorf("ErrCheckFiles", nil)
+		return nil, false
+	}
+	langs := make([]string, len(files))
+	langs[0] = lang // --lang is the source's; translations say theirs
+	return []checkJob{{files: files, langs: langs}}, true
+}
+
+// checker runs jobs on all cores; the results come out in the jobs' order.
+type checker struct {
+	a     *app
+	ix    *termmatch.Index
+	known []string // the glossary's languages
+	opts  check.Options
+	stdin []byte // standard input, if a job read it
+}
+
+// run checks the jobs and returns their findings in order, the summary,
+// and whether some input could not be read (it has been reported).
+func (c *checker) run(jobs []checkJob) ([]check.Finding, report.Summary, bool) {
+	var sum report.Summary
+	results := make([][]check.Finding, len(jobs))
+	// Files are read here, one job after another, so that errors and notes
+	// come out in order; at most one set per core is being checked, so
+	// memory follows the largest sets, not their number.
+	workers := runtime.GOMAXPROCS(0)
+	busy := make(chan struct{}, workers)
+	var wg sync.WaitGroup
+	failed := false
+	for i, j := range jobs {
+		set, ok := c.load(j, &sum)
+		if !ok {
+			failed = true
+			continue
+		}
+		busy <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-busy }()
+			results[i] = check.RunSet(set, c.ix, c.opts)
+		})
+	}
+	wg.Wait()
+	var all []check.Finding
+	for _, r := range results {
+		all = append(all, r...)
+	}
+	return all, sum, failed
+}
+
+// load reads a job's files into a set, reporting errors on stderr.
+func (c *checker) load(j checkJob, sum *report.Summary) (check.Set, bool) {
+	if j.tsv {
+		return c.loadTSV(j.files[0], j.langs[0], sum)
+	}
+	docs := make([]*check.Document, len(j.files))
+	for k, file := range j.files {
+		err := c.a.withDocument(file, j.langs[k], c.known, func(r io.Reader, lang string) error {
+			text, err := io.ReadAll(r)
+			if err != nil {
+				return err
+			}
+			if file == "-" {
+				c.stdin = text
+			}
+			d := &check.Document{File: file, Lang: lang, Text: text, Suppress: check.TextSuppressions(text)}
+			d.Segments = segment.Split(lang, text)
+			docs[k] = d
+			sum.Files++
+			sum.Segments += len(d.Segments)
+			return nil
+		})
+		if err != nil {
+			c.a.fileError(file, err)
+			return check.Set{}, false
+		}
+	}
+	return check.Set{Source: docs[0], Targets: docs[1:], LintSource: true}, true
+}
+
+// loadTSV reads a parallel TSV file: its first column is the source, each
+// other a translation, paired unit by unit (no alignment).
+func (c *checker) loadTSV(file, lang string, sum *report.Summary) (check.Set, bool) {
+	var f *tsv.File
+	var err error
+	if file == "-" {
+		var b []byte
+		if b, err = io.ReadAll(c.a.stdin); err == nil {
+			c.stdin = b
+			f, err = tsv.Read(file, bytes.NewReader(b), lang)
+		}
+	} else {
+		var fh *os.File
+		if fh, err = os.Open(file); err == nil {
+			f, err = tsv.Read(file, fh, lang)
+			fh.Close()
+		}
+	}
+	if err != nil {
+		var fe *format.Error
+		if errors.As(err, &fe) {
+			c.a.errorf("ErrInput", map[string]any{"Err": fe.Format(c.a.p)})
+		} else {
+			c.a.fileError(file, unwrapPathError(err))
+		}
+		return check.Set{}, false
+	}
+	docs := make([]*check.Document, len(f.Columns))
+	for k, col := range f.Columns {
+		docs[k] = &check.Document{File: file, Lang: col.Lang, Text: col.Text, Segments: col.Segments, Map: col.Map}
+		sum.Segments += len(col.Segments)
+	}
+	sum.Files++
+	beads := make([][]align.Bead, len(docs)-1)
+	for _, u := range f.Units {
+		for k := range beads {
+			if u[0] >= 0 && u[k+1] >= 0 {
+				beads[k] = append(beads[k], align.Bead{Source: []int{u[0]}, Target: []int{u[k+1]}, Score: 1})
+			}
+		}
+	}
+	for k := range beads {
+		if beads[k] == nil {
+			beads[k] = []align.Bead{} // nothing translated: no pairs, and no aligning either
+		}
+	}
+	return check.Set{Source: docs[0], Targets: docs[1:], Beads: beads}, true
+}
+
+// lineSource returns lines of the files findings point at, for the text
+// output on a terminal: it reads one file at a time, again.
+type lineSource struct {
+	stdin []byte
+	file  string
+	text  []byte
+}
+
+func newLineSource(stdin []byte) *lineSource { return &lineSource{stdin: stdin} }
+
+func (s *lineSource) line(file string, n int) (string, bool) {
+	if file != s.file {
+		s.file, s.text = file, nil
+		if file == "-" {
+			s.text = s.stdin
+		} else if b, err := os.ReadFile(file); err == nil {
+			s.text = b
+		}
+	}
+	if s.text == nil {
+		return "", false
+	}
+	return lineOf(s.text, n)
+}

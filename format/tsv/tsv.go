@@ -1,0 +1,226 @@
+// Package tsv reads parallel text as tab-separated values: a header row
+// naming the language of each column, then one unit per row, its cells the
+// unit in each language. This is how aligned catalogs are often exchanged
+// (msgid, es, ru), and what `glosa check units.tsv` reads.
+//
+// # Format
+//
+//   - The header row holds a BCP 47 language tag per column ("es",
+//     "pt-BR"); "msgid" or "source" names a source column whose language
+//     the caller gives (gettext's msgid is usually English).
+//   - Each later row has exactly as many cells as the header. In a cell,
+//     \n, \t, \r and \\ stand for a line break, a tab, a carriage return and
+//     a backslash; any other backslash is kept as it is. There is no
+//     quoting: a '"' is an ordinary character.
+//   - An empty cell is a unit not translated into that language. Blank
+//     lines are skipped; a final "\r" on a line is dropped (CRLF files).
+//
+// The first problem met is returned as a *format.Error with its file,
+// line and column.
+package tsv
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/segment"
+)
+
+// A File is a parallel TSV file, read.
+type File struct {
+	Name    string
+	Columns []*Column
+	// Units[r] lists, for the r-th row after the header, the index of the
+	// row's segment in each column, or -1 for an empty cell.
+	Units [][]int
+}
+
+// A Column is the text of one language: its cells, unescaped, one segment
+// per non-empty cell, a blank line between two cells, with a Map back to
+// the file.
+type Column struct {
+	Lang     string
+	Header   string
+	Text     []byte
+	Map      segment.Map
+	Segments []segment.Segment
+}
+
+// Read reads a TSV file named name. sourceLang is the language of a column
+// headed "msgid" or "source" ("en" if empty).
+func Read(name string, r io.Reader, sourceLang string) (*File, error) {
+	if sourceLang == "" {
+		sourceLang = "en"
+	}
+	f := &File{Name: name}
+	br := bufio.NewReaderSize(r, 64<<10)
+	for line := 1; ; line++ {
+		raw, err := br.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		if len(raw) == 0 && err == io.EOF {
+			break
+		}
+		raw = bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
+		if e := checkUTF8(name, line, raw); e != nil {
+			return nil, e
+		}
+		if len(bytes.TrimSpace(raw)) == 0 {
+			if err == io.EOF {
+				break
+			}
+			continue
+		}
+		if f.Columns == nil {
+			if e := f.header(line, raw, sourceLang); e != nil {
+				return nil, e
+			}
+		} else if e := f.row(line, raw); e != nil {
+			return nil, e
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if f.Columns == nil {
+		return nil, &format.Error{File: name, Line: 1, Col: 1, ID: "TSVNoHeader"}
+	}
+	return f, nil
+}
+
+func checkUTF8(name string, line int, raw []byte) error {
+	if utf8.Valid(raw) {
+		return nil
+	}
+	col := 1
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+		col++
+	}
+	return &format.Error{File: name, Line: line, Col: col, ID: "TSVBadUTF8"}
+}
+
+func (f *File) header(line int, raw []byte, sourceLang string) error {
+	seen := map[string]int{}
+	col := 1
+	for k, cell := range strings.Split(string(raw), "\t") {
+		h := strings.TrimSpace(cell)
+		lang := h
+		switch strings.ToLower(h) {
+		case "msgid", "source":
+			lang = sourceLang
+		default:
+			t, err := language.Parse(h)
+			if err != nil || h == "" {
+				return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVBadHeader", Data: map[string]any{"Column": k + 1, "Header": h}}
+			}
+			lang = t.String()
+		}
+		if prev, ok := seen[lang]; ok {
+			return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVDuplicateLanguage", Data: map[string]any{"Lang": lang, "Column": prev}}
+		}
+		seen[lang] = k + 1
+		f.Columns = append(f.Columns, &Column{Lang: lang, Header: h})
+		col += utf8.RuneCountInString(cell) + 1
+	}
+	if len(f.Columns) < 2 {
+		return &format.Error{File: f.Name, Line: line, Col: 1, ID: "TSVOneColumn"}
+	}
+	return nil
+}
+
+func (f *File) row(line int, raw []byte) error {
+	cells := bytes.Split(raw, []byte("\t"))
+	if len(cells) != len(f.Columns) {
+		// Point at the first extra tab, or at the line's end.
+		col := utf8.RuneCount(raw) + 1
+		if len(cells) > len(f.Columns) {
+			n := 0
+			for k := range len(f.Columns) {
+				n += len(cells[k]) + 1
+			}
+			col = utf8.RuneCount(raw[:n-1]) + 1
+		}
+		return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVFieldCount",
+			Data: map[string]any{"Got": len(cells), "Want": len(f.Columns)}}
+	}
+	unit := make([]int, len(cells))
+	col := 1
+	for k, cell := range cells {
+		unit[k] = f.Columns[k].add(cell, line, col, len(f.Units))
+		col += utf8.RuneCount(cell) + 1
+	}
+	f.Units = append(f.Units, unit)
+	return nil
+}
+
+// add appends a cell found at line:col and returns its segment's index, or
+// -1 for an empty cell.
+func (c *Column) add(cell []byte, line, col, row int) int {
+	if len(bytes.TrimSpace(cell)) == 0 {
+		return -1
+	}
+	textLen, mapLen := len(c.Text), len(c.Map)
+	if len(c.Text) > 0 {
+		c.Text = append(c.Text, "\n\n"...)
+	}
+	start := len(c.Text)
+	c.Map = append(c.Map, segment.Origin{Off: start, Line: line, Col: col})
+	for i := 0; i < len(cell); {
+		b := cell[i]
+		if b != '\\' || i+1 == len(cell) {
+			c.Text = append(c.Text, b)
+			i++
+			continue
+		}
+		var u byte
+		switch cell[i+1] {
+		case 'n':
+			u = '\n'
+		case 't':
+			u = '\t'
+		case 'r':
+			u = '\r'
+		case '\\':
+			u = '\\'
+		default:
+			c.Text = append(c.Text, b)
+			i++
+			continue
+		}
+		col += utf8.RuneCount(cell[:i]) + 2
+		cell = cell[i+2:]
+		i = 0
+		c.Text = append(c.Text, u)
+		c.Map = append(c.Map, segment.Origin{Off: len(c.Text), Line: line, Col: col})
+	}
+	// The segment is the cell without the white space around it.
+	end := len(c.Text)
+	s, e := start, end
+	for s < e && isSpace(c.Text[s]) {
+		s++
+	}
+	for e > s && isSpace(c.Text[e-1]) {
+		e--
+	}
+	if s == e { // only escaped white space
+		c.Text, c.Map = c.Text[:textLen], c.Map[:mapLen]
+		return -1
+	}
+	l, cl := c.Map.Position(c.Text, s)
+	c.Segments = append(c.Segments, segment.Segment{Text: string(c.Text[s:e]), Start: s, End: e, Line: l, Col: cl, Para: row})
+	return len(c.Segments) - 1
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
