@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/glosa-dev/glosa/format/tsv"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/internal/gen"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -55,4 +56,76 @@ func BenchmarkCheckPair(b *testing.B) {
 	}
 	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segment-pairs/s")
 	b.ReportMetric(float64(n), "findings")
+}
+
+// unitsTSV generates n translation units es→ru as a TSV file, with the
+// concepts of a glossary of size concepts.
+func unitsTSV(n int, g *gen.Glossary) []byte {
+	p := gen.NewParallel(g, "es", "ru", gen.DefaultSeed)
+	if os.Getenv("CHECK_UNITS_CLEAN") != "" {
+		p.FaultRate = 0
+	}
+	var buf bytes.Buffer
+	buf.WriteString("es\tru\n")
+	for range n {
+		s, t := p.Unit()
+		buf.WriteString(s + "\t" + t + "\n")
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkCheckUnits: 100,000 translation units (es→ru, already paired,
+// as a catalog or a TSV file gives them) with a 10,000-concept glossary:
+// reading the TSV, then every rule.
+func BenchmarkCheckUnits(b *testing.B) {
+	g, ix := benchIndex(b, 10000)
+	const n = 100_000
+	src := unitsTSV(n, g)
+	b.SetBytes(int64(len(src)))
+	findings := 0
+	for b.Loop() {
+		f, err := tsv.Read("b.tsv", bytes.NewReader(src), "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		fs := RunSet(tsvSet(f), ix, DefaultOptions())
+		findings = len(fs)
+		if b.N == 1 || testing.Verbose() {
+			byRule := map[string]int{}
+			for _, f := range fs {
+				byRule[f.Rule]++
+			}
+			b.Logf("%d units, %d bytes; findings by rule %v", n, len(src), byRule)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "units/s")
+	b.ReportMetric(float64(findings)*float64(b.N)/b.Elapsed().Seconds(), "findings/s")
+	b.ReportMetric(float64(findings), "findings")
+}
+
+// tsvSet is the set of a parallel TSV file, as glosa check builds it.
+func tsvSet(f *tsv.File) Set {
+	docs := make([]*Document, len(f.Columns))
+	for k, c := range f.Columns {
+		docs[k] = &Document{File: f.Name, Lang: c.Lang, Text: c.Text, Segments: c.Segments, Map: c.Map}
+	}
+	return UnitSet(docs, f.Units)
+}
+
+// TestWriteUnits writes the benchmark's data for timing the command:
+// CHECK_UNITS_OUT=dir go test -run TestWriteUnits ./check/ writes
+// dir/units.tsv (100,000 units es→ru) and dir/glossary.toml (10,000
+// concepts); with CHECK_UNITS_CLEAN=1, units without planted faults.
+func TestWriteUnits(t *testing.T) {
+	dir := os.Getenv("CHECK_UNITS_OUT")
+	if dir == "" {
+		t.Skip("set CHECK_UNITS_OUT to write the benchmark's data")
+	}
+	g := gen.NewGlossary(10000, gen.DefaultSeed)
+	if err := os.WriteFile(dir+"/units.tsv", unitsTSV(100_000, g), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/glossary.toml", g.TOML(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

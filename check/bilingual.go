@@ -56,11 +56,36 @@ type BiRule struct {
 
 // BiPass is one bilingual rule's run over one pair.
 type BiPass struct {
-	Pair               Pair
-	Beads              []align.Bead
-	SrcSegs, TgtSegs   []segment.Segment
-	SrcMatch, TgtMatch [][]termmatch.Match // matches per segment
-	tgt                *Pass               // reports against the target
+	Pair             Pair
+	Beads            []align.Bead
+	SrcSegs, TgtSegs []segment.Segment
+	// SrcMatch are the source's matches per segment; TgtMatch the
+	// target's, overlapping ones included (a term inside a longer term of
+	// another concept still counts as present).
+	SrcMatch, TgtMatch [][]termmatch.Match
+	tgt                *Pass // reports against the target
+	folder             *textnorm.Folder
+	srcFold, tgtFold   []string // FoldPhrase of each segment, when computed
+	srcDone, tgtDone   []bool
+}
+
+// Folded returns the folded text (textnorm.FoldPhrase) of source segment i,
+// or of target segment i when target is true; computed once per pass.
+func (p *BiPass) Folded(target bool, i int) string {
+	segs, cache, done := p.SrcSegs, &p.srcFold, &p.srcDone
+	if target {
+		segs, cache, done = p.TgtSegs, &p.tgtFold, &p.tgtDone
+	}
+	if *cache == nil {
+		*cache, *done = make([]string, len(segs)), make([]bool, len(segs))
+		if p.folder == nil {
+			p.folder = textnorm.NewFolder()
+		}
+	}
+	if !(*done)[i] {
+		(*cache)[i], (*done)[i] = p.folder.FoldPhrase(segs[i].Text), true
+	}
+	return (*cache)[i]
 }
 
 // Report records a finding in the target at bytes [start, end), with the
@@ -167,7 +192,8 @@ func RunPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule) [
 // runPair checks a pair; srcMatch, when not nil, are the source's matches
 // per segment, already computed for another translation.
 func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
-	findings := Run(pair.Target, ix, rules)
+	tm := ix.Matcher(pair.Target.Lang).Match(pair.Target.Text)
+	findings := run(pair.Target, ix, rules, tm)
 	if src == nil {
 		src = newSourceSide(pair.Source, ix)
 	}
@@ -185,7 +211,7 @@ func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, s
 	}
 	tp := newPass(pair.Target, ix, &findings)
 	bp := &BiPass{Pair: pair, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
-		SrcMatch: src.match, TgtMatch: matchesPerSegment(pair.Target, ts, ix), tgt: tp}
+		SrcMatch: src.match, TgtMatch: perSegment(ix.Matcher(pair.Target.Lang).MatchAll(pair.Target.Text), ts), tgt: tp}
 	for _, r := range birules {
 		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
 		r.Run(bp)
@@ -202,15 +228,15 @@ type sourceSide struct {
 
 func newSourceSide(doc *Document, ix *termmatch.Index) *sourceSide {
 	segs := doc.segments()
-	return &sourceSide{segs, matchesPerSegment(doc, segs, ix)}
+	return &sourceSide{segs, perSegment(ix.Matcher(doc.Lang).Match(doc.Text), segs)}
 }
 
-// matchesPerSegment finds the glossary terms of a document and files them
-// by segment (segments in order, not overlapping).
-func matchesPerSegment(doc *Document, segs []segment.Segment, ix *termmatch.Index) [][]termmatch.Match {
+// perSegment files a document's matches by segment (segments in order, not
+// overlapping).
+func perSegment(matches []termmatch.Match, segs []segment.Segment) [][]termmatch.Match {
 	out := make([][]termmatch.Match, len(segs))
 	k := 0
-	for _, m := range ix.Matcher(doc.Lang).Match(doc.Text) {
+	for _, m := range matches {
 		for k < len(segs) && segs[k].End <= m.Start {
 			k++
 		}

@@ -127,9 +127,14 @@ func Rules() []*Rule {
 // Run checks a document with the given rules and returns the findings in
 // order of position, then rule.
 func Run(doc *Document, ix *termmatch.Index, rules []*Rule) []Finding {
+	return run(doc, ix, rules, ix.Matcher(doc.Lang).Match(doc.Text))
+}
+
+// run is Run with the document's matches found already.
+func run(doc *Document, ix *termmatch.Index, rules []*Rule, matches []termmatch.Match) []Finding {
 	var findings []Finding
 	p := newPass(doc, ix, &findings)
-	p.Matches = ix.Matcher(doc.Lang).Match(doc.Text)
+	p.Matches = matches
 	for _, r := range rules {
 		p.rule = r
 		r.Run(p)

@@ -2,8 +2,6 @@ package check
 
 import (
 	"strings"
-
-	"github.com/glosa-dev/glosa/textnorm"
 )
 
 // SegmentInconsistent reports identical source segments translated
@@ -17,7 +15,6 @@ var SegmentInconsistent = &BiRule{
 }
 
 func segmentInconsistent(p *BiPass) {
-	f := textnorm.NewFolder()
 	type seen struct {
 		other string // the folded text on the other side
 		line  int    // where it was first seen, in the target
@@ -29,7 +26,7 @@ func segmentInconsistent(p *BiPass) {
 			continue
 		}
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
-		fs, ft := f.FoldPhrase(s.Text), f.FoldPhrase(t.Text)
+		fs, ft := p.Folded(false, b.Source[0]), p.Folded(true, b.Target[0])
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}

@@ -25,6 +25,27 @@ type Set struct {
 	LintSource bool
 }
 
+// UnitSet is the set of a catalog or parallel file whose reader has paired
+// its segments already: docs[0] is the source, the rest translations, and
+// units[r][k] is the index of unit r's segment in docs[k], or -1 when the
+// unit is not in that language (not translated). The pairs are not
+// aligned again, and the source is not linted (its strings are the
+// program's).
+func UnitSet(docs []*Document, units [][]int) Set {
+	beads := make([][]align.Bead, len(docs)-1)
+	for k := range beads {
+		beads[k] = []align.Bead{} // nothing translated: no pairs, and no aligning either
+	}
+	for _, u := range units {
+		for k := range beads {
+			if u[0] >= 0 && u[k+1] >= 0 {
+				beads[k] = append(beads[k], align.Bead{Source: []int{u[0]}, Target: []int{u[k+1]}, Score: 1})
+			}
+		}
+	}
+	return Set{Source: docs[0], Targets: docs[1:], Beads: beads}
+}
+
 // Options choose the rules and what not to report.
 type Options struct {
 	Rules   []*Rule
@@ -122,6 +143,8 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 	p.rule = &Rule{ID: TermMissing.ID, Severity: sev}
 	a, b := passes[0], passes[1]
 	n := len(a.SrcSegs)
+	// Every occurrence in the source counts, overlapping ones included.
+	srcAll := perSegment(ix.Matcher(doc.Lang).MatchAll(doc.Text), a.SrcSegs)
 	for _, mb := range align.Merge(n, [][]align.Bead{a.Beads, b.Beads}) {
 		if len(mb.Source) == 0 || len(mb.Targets[0]) == 0 || len(mb.Targets[1]) == 0 {
 			continue
@@ -137,7 +160,7 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 			}
 			return out
 		}
-		inSrc := present(mb.Source, a.SrcMatch)
+		inSrc := present(mb.Source, srcAll)
 		inA := present(mb.Targets[0], a.TgtMatch)
 		inB := present(mb.Targets[1], b.TgtMatch)
 		var concepts []*glossary.Concept

@@ -23,6 +23,7 @@ var SegmentUntranslated = &BiRule{
 func segmentUntranslated(p *BiPass) {
 	f := textnorm.NewFolder()
 	sl, tl := termmatch.BaseLanguage(p.Pair.Source.Lang), termmatch.BaseLanguage(p.Pair.Target.Lang)
+	var words []textnorm.Token
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
 			continue
@@ -35,7 +36,7 @@ func segmentUntranslated(p *BiPass) {
 			tgt = append(tgt, p.TgtSegs[j].Text)
 		}
 		st, tt := strings.Join(src, " "), strings.Join(tgt, " ")
-		words := textnorm.Tokenize(nil, []byte(tt))
+		words = textnorm.Tokenize(words[:0], []byte(tt))
 		long := 0
 		cyr, lat := 0, 0
 		for _, r := range tt {
@@ -54,7 +55,17 @@ func segmentUntranslated(p *BiPass) {
 		if long == 0 {
 			continue // numbers, initials, punctuation: nothing to translate
 		}
-		same := f.FoldPhrase(st) == f.FoldPhrase(tt)
+		var same bool
+		switch {
+		case st == tt:
+			same = true
+		case len(st) > len(tt)*5/4+8 || len(tt) > len(st)*5/4+8:
+			// Too different in length to fold alike.
+		case len(b.Source) == 1 && len(b.Target) == 1:
+			same = p.Folded(false, b.Source[0]) == p.Folded(true, b.Target[0])
+		default:
+			same = f.FoldPhrase(st) == f.FoldPhrase(tt)
+		}
 		wrongScript := len(words) >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
 		wrongWords := false
 		if !same && !wrongScript && len(words) >= 8 && sl != tl && sl != "ru" && tl != "ru" {

@@ -61,6 +61,38 @@ func (s *Stemmer) Key(folded string) string {
 	return st
 }
 
+// LemmaKey returns a second key for a word known to be a base form, as a
+// glossary term's words are: the word itself taken as a stem, with the same
+// corrections as Key. Snowball strips from some base forms what only looks
+// like an ending (альбом → альб, экран → экра, pared → par) but keeps it in
+// the other forms (альбома → альбом, экранов → экран, paredes → pared), so
+// a term has both keys and meets all its forms. ok is false when the word
+// needs no second key: other languages, words that end in a vowel, and
+// words whose second key is their key.
+func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
+	w := trimPossessive(folded)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	var alt string
+	switch s.lang {
+	case "ru":
+		if !isRussianConsonant(last) {
+			return "", false
+		}
+		alt = reduceRussian(w)
+	case "es":
+		if strings.ContainsRune("aeiouáéíóú", last) || last < 'a' || last > 'z' {
+			return "", false
+		}
+		alt = reduceSpanish(w)
+	default:
+		return "", false
+	}
+	if alt == s.Key(folded) {
+		return "", false
+	}
+	return alt, true
+}
+
 // spanishRestem lists plural endings after which Snowball's stem is the
 // singular (líderes → lider, ciudades → ciudad, imágenes → imagen), with the
 // ending that stem then has. Snowball strips that ending from the singular

@@ -140,6 +140,9 @@ func buildTrie(base string, terms []termRef) *trie {
 			ref.tokens = words
 		}
 		tr.insert(keys, ref)
+		if !exact {
+			tr.insertLemmaKeys(f, text, toks, keys, ref)
+		}
 		if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
 			tr.insert(keys[1:], ref)
 		}
@@ -165,12 +168,52 @@ func buildTrie(base string, terms []termRef) *trie {
 }
 
 func baseLang(tag string) string {
+	if plainBase(tag) {
+		return tag // the common case, without parsing
+	}
 	t, err := language.Parse(tag)
 	if err != nil {
 		return tag
 	}
 	b, _ := t.Base()
 	return b.String()
+}
+
+// plainBase reports whether tag is a bare two- or three-letter lowercase
+// language subtag ("es", "ast"), its own base.
+func plainBase(tag string) bool {
+	if len(tag) < 2 || len(tag) > 3 {
+		return false
+	}
+	for i := range len(tag) {
+		if tag[i] < 'a' || tag[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// insertLemmaKeys inserts a term again under its words' second keys (see
+// morph.Stemmer.LemmaKey), every combination for the first three words
+// that have one: экран meets экранов, альбом meets альбома.
+func (tr *trie) insertLemmaKeys(f *textnorm.Folder, text []byte, toks []textnorm.Token, keys []string, ref termRef) {
+	var alts []int // words with a second key
+	alt := make([]string, len(keys))
+	for i, tk := range toks {
+		if k, ok := tr.stem.LemmaKey(f.FoldString(string(text[tk.Start:tk.End]))); ok && len(alts) < 3 {
+			alt[i] = k
+			alts = append(alts, i)
+		}
+	}
+	for mask := 1; mask < 1<<len(alts); mask++ {
+		v := slices.Clone(keys)
+		for b, i := range alts {
+			if mask&(1<<b) != 0 {
+				v[i] = alt[i]
+			}
+		}
+		tr.insert(v, ref)
+	}
 }
 
 func (tr *trie) key(folded string, exact bool) string {

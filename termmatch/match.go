@@ -30,6 +30,7 @@ type Matcher struct {
 	tr         *trie
 	lang       string
 	ignoreCase bool // for Lookup: queries are typed without regard to case
+	all        bool // for MatchAll: keep overlapping matches
 	folder     *textnorm.Folder
 	// The word cache, in two generations: when cache fills up it becomes
 	// old and a new one starts, so memory stays bounded and frequent words
@@ -103,6 +104,15 @@ func (m *Matcher) Match(text []byte) []Match {
 		return nil
 	}) // a bytes.Reader and this callback never fail
 	return out
+}
+
+// MatchAll returns every term occurrence in text, in order, overlapping
+// ones included: "file" inside "file system", where Match reports only the
+// longer term. A span reports a concept once, with its best term.
+func (m *Matcher) MatchAll(text []byte) []Match {
+	m.all = true
+	defer func() { m.all = false }()
+	return m.Match(text)
 }
 
 // candidates finds every term occurrence starting at a token index in
@@ -265,6 +275,9 @@ func (m *Matcher) resolve(minByte int) []cand {
 		}
 		return int(x.ref.term.Status) - int(y.ref.term.Status)
 	})
+	if m.all {
+		return m.dedup(cs)
+	}
 	if cap(m.used) < len(m.toks) {
 		m.used = make([]bool, len(m.toks), 2*len(m.toks))
 	}
@@ -303,6 +316,32 @@ func (m *Matcher) resolve(minByte int) []cand {
 	for _, c := range out {
 		for t := c.start; t < c.end; t++ {
 			used[t] = false
+		}
+	}
+	slices.SortStableFunc(out, func(x, y cand) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return strings.Compare(x.ref.concept.ID, y.ref.concept.ID)
+	})
+	m.chosen = out
+	return out
+}
+
+// dedup keeps the first candidate of each span and concept (after sorting,
+// the one with the best status), in text order.
+func (m *Matcher) dedup(cs []cand) []cand {
+	type key struct {
+		start, end int
+		c          *glossary.Concept
+	}
+	seen := map[key]bool{}
+	out := m.chosen[:0]
+	for _, c := range cs {
+		k := key{c.start, c.end, c.ref.concept}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
 		}
 	}
 	slices.SortStableFunc(out, func(x, y cand) int {

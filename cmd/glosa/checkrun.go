@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/tsv"
@@ -156,20 +155,7 @@ func (c *checker) loadTSV(file, lang string, sum *report.Summary) (check.Set, bo
 		sum.Segments += len(col.Segments)
 	}
 	sum.Files++
-	beads := make([][]align.Bead, len(docs)-1)
-	for _, u := range f.Units {
-		for k := range beads {
-			if u[0] >= 0 && u[k+1] >= 0 {
-				beads[k] = append(beads[k], align.Bead{Source: []int{u[0]}, Target: []int{u[k+1]}, Score: 1})
-			}
-		}
-	}
-	for k := range beads {
-		if beads[k] == nil {
-			beads[k] = []align.Bead{} // nothing translated: no pairs, and no aligning either
-		}
-	}
-	return check.Set{Source: docs[0], Targets: docs[1:], Beads: beads}, true
+	return check.UnitSet(docs, f.Units), true
 }
 
 // lineSource returns lines of the files findings point at, for the text

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/glosa-dev/glosa/glossary"
@@ -23,6 +24,16 @@ const (
 )
 
 func main() {
+	// GLOSA_CPUPROFILE=file writes a CPU profile of the run, for developers
+	// (go tool pprof).
+	if name := os.Getenv("GLOSA_CPUPROFILE"); name != "" {
+		if f, err := os.Create(name); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 

@@ -17,14 +17,15 @@ const plantRate = 0.06
 // deprecated) planted in inflected forms. Lines are at most 78 code points
 // long.
 type Text struct {
-	rng     *rand.Rand
-	v       *vocab
-	terms   []term
-	termZ   *rand.Zipf
-	fillerZ *rand.Zipf
-	funcZ   *rand.Zipf
-	col     int // code points since the last line break
-	planted int // glossary terms written
+	rng      *rand.Rand
+	v        *vocab
+	terms    []term
+	termZ    *rand.Zipf
+	fillerZ  *rand.Zipf
+	funcZ    *rand.Zipf
+	col      int       // code points since the last line break
+	planted  int       // glossary terms written
+	concepts []concept // for sentences of a Parallel
 }
 
 // NewText returns a generator of text in lang, one of [Languages], with
