@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,8 +12,9 @@ import (
 // NumberMismatch reports numbers that differ between a source segment and
 // its translation, reading each language's formats: 1.000,5 (es, ru, also
 // with a space or no-break space between groups) and 1,000.5 (en) are the
-// same number. Roman numerals (XX) are not compared: a translation may
-// write them as words (Twentieth).
+// same number. Roman numerals (XX) are not compared, since a translation
+// may write them as words (Twentieth), but one stands for its value: XX in
+// the source accepts 20 in the translation (20th, 20-м) and the reverse.
 var NumberMismatch = &BiRule{
 	ID:       "number-mismatch",
 	DocID:    "RuleDocNumberMismatch",
@@ -111,6 +113,13 @@ func numberMismatch(p *BiPass) {
 				src = append(src, n)
 			}
 		}
+		srcRoman, tgtRoman := map[string]int{}, map[string]int{}
+		for _, i := range b.Source {
+			romans(p.SrcSegs[i].Text, srcRoman)
+		}
+		for _, j := range b.Target {
+			romans(p.TgtSegs[j].Text, tgtRoman)
+		}
 		first := p.TgtSegs[b.Target[0]]
 		for _, j := range b.Target {
 			seg := p.TgtSegs[j]
@@ -119,11 +128,20 @@ func numberMismatch(p *BiPass) {
 					want[n.value]--
 					continue
 				}
+				if srcRoman[n.value] > 0 {
+					srcRoman[n.value]--
+					continue
+				}
 				f := Finding{MessageID: "RuleNumberExtra", Data: map[string]any{"Number": seg.Text[n.start:n.end]}}
 				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
 			}
 		}
 		for _, n := range src {
+			if want[n.value] > 0 && tgtRoman[n.value] > 0 {
+				want[n.value]--
+				tgtRoman[n.value]--
+				continue
+			}
 			if want[n.value] > 0 {
 				want[n.value]--
 				f := Finding{MessageID: "RuleNumberMissing", Data: map[string]any{"Number": n.value}}
@@ -132,4 +150,49 @@ func numberMismatch(p *BiPass) {
 			}
 		}
 	}
+}
+
+// romans counts the Roman numerals of text (words of two or more of the
+// letters IVXLCDM, in capitals, well formed, up to 3999) by value.
+func romans(text string, count map[string]int) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 2 || strings.Trim(w, "IVXLCDM") != "" {
+			continue
+		}
+		if v, ok := romanValue(w); ok {
+			count[strconv.Itoa(v)]++
+		}
+	}
+}
+
+// romanValue reads a Roman numeral in its standard form (XIV, not XIIII).
+func romanValue(w string) (int, bool) {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	n := 0
+	for i := range len(w) {
+		v := val[w[i]]
+		if i+1 < len(w) && val[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || n > 3999 || toRoman(n) != w {
+		return 0, false
+	}
+	return n, true
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }

@@ -25,3 +25,26 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A Roman numeral stands for its value: XX Congreso is the 20th Congress
+// and the 20-м съезде; a changed value is still reported.
+func TestPairRomanNumerals(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s.es.txt", Lang: "es", Text: []byte("Jruschov habló ante el XX Congreso del PCUS en 1956.")}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Khrushchev spoke to the 20th Congress of the CPSU in 1956.", ""},
+		{"ru", "Хрущёв выступил на XX съезде КПСС в 1956 году.", ""},
+		{"en", "Khrushchev spoke to the 22nd Congress of the CPSU in 1956.", `1:25 number-mismatch  "22" \n`},
+		{"en", "Khrushchev spoke to the Twentieth Congress of the CPSU in MCMLVI.", ""},
+	} {
+		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.text)}
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{NumberMismatch})); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+	for w, v := range map[string]int{"XX": 20, "XIV": 14, "MCMLVI": 1956, "IIII": 0, "VX": 0, "IC": 0} {
+		if got, ok := romanValue(w); got != v || ok != (v > 0) {
+			t.Errorf("romanValue(%s) = %d, %v", w, got, ok)
+		}
+	}
+}

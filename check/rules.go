@@ -1,6 +1,10 @@
 package check
 
 import (
+	"bytes"
+	"slices"
+	"unicode/utf8"
+
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/termmatch"
 	"github.com/glosa-dev/glosa/textnorm"
@@ -115,8 +119,10 @@ func ownTag(c *glossary.Concept, lang string) string {
 func sameBase(a, b string) bool { return termmatch.BaseLanguage(a) == termmatch.BaseLanguage(b) }
 
 // Punctuation reports doubled periods (two, not an ellipsis), white space
-// before closing punctuation, and brackets that do not pair up within a
-// paragraph.
+// before closing punctuation, and brackets and quotes that do not pair up
+// within a paragraph (ended by a blank line, or by a line break in a text
+// without blank lines, one paragraph per line): ( ) and [ ], « », “ ” (in Russian „ “ as well), and
+// straight double quotes, which pair with each other.
 var Punctuation = &Rule{
 	ID:       "punctuation",
 	DocID:    "RuleDocPunctuation",
@@ -124,47 +130,89 @@ var Punctuation = &Rule{
 	Run:      punctuation,
 }
 
+// closers maps each closing mark to the opening marks it closes, by base
+// language ("" for all).
+var closers = map[rune]map[string][]rune{
+	')': {"": {'('}},
+	']': {"": {'['}},
+	'»': {"": {'«'}},
+	'”': {"": {'“'}, "ru": {'„'}},
+	'“': {"ru": {'„'}},
+}
+
+func isOpener(r rune, lang string) bool {
+	switch r {
+	case '(', '[', '«':
+		return true
+	case '„':
+		return lang == "ru"
+	case '“':
+		return lang != "ru"
+	}
+	return false
+}
+
 func punctuation(p *Pass) {
 	text := p.Doc.Text
-	var open []int // offsets of unclosed ( and [
+	lang := termmatch.BaseLanguage(p.Doc.Lang)
+	type mark struct {
+		off int
+		r   rune
+	}
+	var open []mark // unclosed brackets and quotes
+	// Paragraphs end at blank lines; in a text without any, one paragraph
+	// per line.
+	blankLines := bytes.Contains(text, []byte("\n\n"))
 	flush := func() {
 		for _, o := range open {
-			p.Report(o, o+1, Finding{MessageID: "RulePunctUnclosed", Data: map[string]any{"Mark": string(text[o])}})
+			p.Report(o.off, o.off+utf8.RuneLen(o.r), Finding{MessageID: "RulePunctUnclosed", Data: map[string]any{"Mark": string(o.r)}})
 		}
 		open = open[:0]
 	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch c {
-		case '.':
+	for i := 0; i < len(text); {
+		c, size := utf8.DecodeRune(text[i:])
+		switch {
+		case c == '.':
 			if i+1 < len(text) && text[i+1] == '.' && (i == 0 || text[i-1] != '.') && (i+2 >= len(text) || text[i+2] != '.') {
 				p.Report(i, i+2, Finding{MessageID: "RulePunctDoubled", Expected: []string{"."}, Data: map[string]any{"Mark": ".."}})
-				i++
+				i += 2
 				continue
 			}
-		case '(', '[':
-			open = append(open, i)
-		case ')', ']':
-			want := byte('(')
-			if c == ']' {
-				want = '['
-			}
-			if n := len(open); n > 0 && text[open[n-1]] == want {
+		case c == '"':
+			if n := len(open); n > 0 && open[n-1].r == '"' {
 				open = open[:n-1]
 			} else {
-				p.Report(i, i+1, Finding{MessageID: "RulePunctUnopened", Data: map[string]any{"Mark": string(c)}})
+				open = append(open, mark{i, c})
 			}
-		case '\n':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				flush() // brackets pair up within a paragraph
+		case isOpener(c, lang):
+			open = append(open, mark{i, c})
+		case closers[c] != nil:
+			want := closers[c][""]
+			if w, ok := closers[c][lang]; ok {
+				want = w
+			}
+			if n := len(open); n > 0 && slices.Contains(want, open[n-1].r) {
+				open = open[:n-1]
+			} else if len(want) > 0 {
+				p.Report(i, i+size, Finding{MessageID: "RulePunctUnopened", Data: map[string]any{"Mark": string(c)}})
+			}
+		case c == '\n':
+			if !blankLines || i+1 < len(text) && text[i+1] == '\n' {
+				flush() // brackets and quotes pair up within a paragraph
 			}
 		}
 		switch c {
 		case ',', ';', ':', ')', ']', '!', '?', '.':
-			if i > 0 && text[i-1] == ' ' && !(c == '.' && i+1 < len(text) && text[i+1] == '.') && i > 1 && text[i-2] != ' ' && text[i-2] != '\n' {
-				p.Report(i-1, i+1, Finding{MessageID: "RulePunctSpace", Expected: []string{string(c)}, Data: map[string]any{"Mark": string(c)}})
+			// White space before it, after something on the same line.
+			k := i
+			for k > 0 && text[k-1] == ' ' {
+				k--
+			}
+			if k < i && k > 0 && text[k-1] != '\n' && !(c == '.' && i+1 < len(text) && text[i+1] == '.') {
+				p.Report(k, i+1, Finding{MessageID: "RulePunctSpace", Expected: []string{string(c)}, Data: map[string]any{"Mark": string(c)}})
 			}
 		}
+		i += size
 	}
 	flush()
 }
