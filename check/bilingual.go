@@ -98,7 +98,9 @@ func (p *BiPass) Report(start, end int, src segment.Segment, f Finding) {
 
 // TermMissing reports a source segment with a concept's term whose aligned
 // target segments have none of the concept's approved terms in the target
-// language, in any inflected form.
+// language, in any inflected form. Source terms inside code (options,
+// placeholders, identifiers, metavariables: see codeLike) and English
+// derivations the stemmer brings along (optional for option) do not count.
 var TermMissing = &BiRule{
 	ID:       "term-missing",
 	DocID:    "RuleDocTermMissing",
@@ -125,7 +127,8 @@ func termMissing(p *BiPass) {
 			for _, m := range p.SrcMatch[i] {
 				c := m.Concept
 				exp := approved(c, ownTag(c, tl))
-				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) {
+				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
+					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.Pair.Source.Lang, m.Text, m.Term.Text) {
 					continue
 				}
 				seen[c] = true

@@ -86,3 +86,24 @@ func TestInconsistent(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Brackets and quotes pair up per paragraph, in each language's styles.
+func TestPunctuationPairs(t *testing.T) {
+	ix := sampleIndex(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Он сказал «нет» и „да“, и “может быть”.", ""},
+		{"ru", "Файл „%s” не найден.", ""},
+		{"en", "He said “no” and \"yes\" (twice).", ""},
+		{"en", "He said “no and \"yes\".", `1:9 punctuation  "“" \n`},
+		{"es", "Dijo «no y (sí).\n\nOtra vez».", `1:6 punctuation  "«" \n` + `3:9 punctuation  "»" \n`},
+		{"en", "One (line.\nTwo) lines.", `1:5 punctuation  "(" \n` + `2:4 punctuation  ")" \n`},
+		{"en", "A hard-wrapped (line\nacross) lines.\n\nNext.", ""},
+		{"en", "Spaces  , then more.", `1:7 punctuation  "  ," ,\n`},
+	}
+	for _, c := range cases {
+		got := render(Run(&Document{File: "d", Lang: c.lang, Text: []byte(c.text)}, ix, []*Rule{Punctuation}))
+		if got != c.want {
+			t.Errorf("%s %q:\ngot  %s\nwant %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -89,6 +89,9 @@ func termUntranslated(p *Pass) {
 			if len(exp) == 0 {
 				continue // the concept has no term in this language to offer
 			}
+			if codeLike(p.Doc.Text, m.Start, m.End, m.Term.Text) {
+				continue // --password, FILE, file:// are not left untranslated
+			}
 			found := f.FoldPhrase(m.Text)
 			for _, t := range m.Concept.Terms {
 				if sameBase(t.Lang, own) && f.FoldPhrase(t.Text) == found {
@@ -121,7 +124,8 @@ func sameBase(a, b string) bool { return termmatch.BaseLanguage(a) == termmatch.
 // Punctuation reports doubled periods (two, not an ellipsis), white space
 // before closing punctuation, and brackets and quotes that do not pair up
 // within a paragraph (ended by a blank line, or by a line break in a text
-// without blank lines, one paragraph per line): ( ) and [ ], « », “ ” (in Russian „ “ as well), and
+// without blank lines, one paragraph per line): ( ) and [ ], « », “ ” (in
+// Russian „ “ and „ ” as well), and
 // straight double quotes, which pair with each other.
 var Punctuation = &Rule{
 	ID:       "punctuation",
@@ -136,8 +140,7 @@ var closers = map[rune]map[string][]rune{
 	')': {"": {'('}},
 	']': {"": {'['}},
 	'»': {"": {'«'}},
-	'”': {"": {'“'}, "ru": {'„'}},
-	'“': {"ru": {'„'}},
+	'”': {"": {'“'}, "ru": {'„', '“'}},
 }
 
 func isOpener(r rune, lang string) bool {
@@ -147,7 +150,7 @@ func isOpener(r rune, lang string) bool {
 	case '„':
 		return lang == "ru"
 	case '“':
-		return lang != "ru"
+		return true // in Russian it also closes „, which punctuation checks first
 	}
 	return false
 }
@@ -184,6 +187,8 @@ func punctuation(p *Pass) {
 			} else {
 				open = append(open, mark{i, c})
 			}
+		case c == '“' && lang == "ru" && len(open) > 0 && open[len(open)-1].r == '„':
+			open = open[:len(open)-1] // „…“
 		case isOpener(c, lang):
 			open = append(open, mark{i, c})
 		case closers[c] != nil:

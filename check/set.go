@@ -97,8 +97,9 @@ func Configure(levels map[string]string) (Options, error) {
 }
 
 // RunSet checks a set: the source (if asked), then each translation against
-// it; with two translations, every concept is also checked across the
-// three languages at once (see TermMissing). Findings come file by file in
+// it; with two translations of a source that is linted too, every concept
+// is also checked across the three languages at once (see
+// missingInSource). Findings come file by file in
 // the set's order, each file's in order of position.
 func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
 	var all []Finding
@@ -119,7 +120,7 @@ func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
 		}
 		per[k], passes[k] = runPair(pair, ix, opts.Rules, opts.BiRules, src)
 	}
-	if i := slices.IndexFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == TermMissing.ID }); i >= 0 && len(passes) == 2 {
+	if i := slices.IndexFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == TermMissing.ID }); i >= 0 && len(passes) == 2 && set.LintSource {
 		srcFindings = append(srcFindings, missingInSource(set.Source, ix, passes, opts.BiRules[i].Severity)...)
 	}
 	sortFindings(srcFindings)

@@ -3,14 +3,16 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/termmatch"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
-// SegmentUntranslated reports a translated segment identical to its source,
-// or written in the source's language: Latin letters only where the
+// SegmentUntranslated reports a translated segment identical to its source
+// (with two words or more that are not names in capitals or code), or
+// written in the source's language: Latin letters only where the
 // translation is Russian (or the reverse), or, between Spanish and English,
 // a segment of eight words or more whose common words are the source's.
 var SegmentUntranslated = &BiRule{
@@ -47,9 +49,13 @@ func segmentUntranslated(p *BiPass) {
 				lat++
 			}
 		}
+		prose := 0 // words of three letters or more that are not code
 		for _, w := range words {
 			if w.End-w.Start >= 3 {
 				long++
+				if utf8.RuneCountInString(tt[w.Start:w.End]) >= 3 && !codeLike([]byte(tt), w.Start, w.End, "") {
+					prose++
+				}
 			}
 		}
 		if long == 0 {
@@ -57,6 +63,9 @@ func segmentUntranslated(p *BiPass) {
 		}
 		var same bool
 		switch {
+		case prose < 2:
+			// "Error: %s", "EMT trap", "--help": names and code that a
+			// translation keeps as they are.
 		case st == tt:
 			same = true
 		case len(st) > len(tt)*5/4+8 || len(tt) > len(st)*5/4+8:

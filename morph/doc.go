@@ -31,6 +31,9 @@
 //     the price is that a few rare verb forms (declares, consideres) no
 //     longer meet their infinitive.
 //   - All languages: a possessive 's (or a bare final apostrophe) is removed.
+//   - All languages: Snowball's stop words (como, para, the, все) are their
+//     own keys, not stemmed: Snowball reads comando as a gerund (com-ando),
+//     whose stem would meet como.
 //
 // The corrections are applied to both sides, the glossary term and the text,
 // so they need only be consistent, not linguistically exact. What no rule

@@ -42,7 +42,7 @@ func (s *Stemmer) Stem(folded string) string {
 	if s.stem == nil || folded == "" {
 		return folded
 	}
-	return s.stem(folded, true)
+	return s.stem(folded, false) // stop words (como, the, все) stay as they are
 }
 
 // Key returns the matching key of a folded word: its stem, corrected as the
@@ -64,11 +64,13 @@ func (s *Stemmer) Key(folded string) string {
 // LemmaKey returns a second key for a word known to be a base form, as a
 // glossary term's words are: the word itself taken as a stem, with the same
 // corrections as Key. Snowball strips from some base forms what only looks
-// like an ending (альбом → альб, экран → экра, pared → par) but keeps it in
-// the other forms (альбома → альбом, экранов → экран, paredes → pared), so
-// a term has both keys and meets all its forms. ok is false when the word
-// needs no second key: other languages, words that end in a vowel, and
-// words whose second key is their key.
+// like an ending (альбом → альб, экран → экра, pared → par, comando → com)
+// but keeps it in the other forms (альбома → альбом, экранов → экран,
+// paredes → pared, comandos → comand), so a term has both keys and meets
+// all its forms. For Russian the second key is the word taken as a stem; for
+// Spanish, the key of its plural. ok is false when the word needs no second
+// key: other languages, Russian words that end in a vowel, and words whose
+// second key is their key.
 func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 	w := trimPossessive(folded)
 	last, _ := utf8.DecodeLastRuneInString(w)
@@ -80,10 +82,19 @@ func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 		}
 		alt = reduceRussian(w)
 	case "es":
-		if strings.ContainsRune("aeiouáéíóú", last) || last < 'a' || last > 'z' {
+		// The key of its plural: Snowball takes comando for a gerund
+		// (com-ando) but not comandos (comand), and pared for a verb
+		// (par) but not paredes (pared).
+		switch {
+		case strings.ContainsRune("aeiouáéíóú", last):
+			alt = s.Key(w + "s")
+		case last == 'z':
+			alt = s.Key(w[:len(w)-1] + "ces")
+		case last >= 'a' && last <= 'z':
+			alt = s.Key(w + "es")
+		default:
 			return "", false
 		}
-		alt = reduceSpanish(w)
 	default:
 		return "", false
 	}

@@ -1,0 +1,106 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
+)
+
+// codeLike reports whether text[start:end], a term found in it, is part of
+// something a translator does not translate: a command-line option
+// (--input-file), a placeholder or variable (%s, $HOME, {file}), an
+// identifier or path (org.freedesktop.DBus, file_name, /etc/passwd,
+// file://), or a metavariable in capitals (FILE, STRING) where the term is
+// not written so. Program catalogs are full of them.
+func codeLike(text []byte, start, end int, term string) bool {
+	before, _ := utf8.DecodeLastRune(text[:start])
+	after, _ := utf8.DecodeRune(text[end:])
+	switch before {
+	case '-':
+		// An option: "-" or "--" at the start of a word.
+		k := start - 1
+		for k > 0 && text[k-1] == '-' {
+			k--
+		}
+		if k == 0 || isSpaceOrOpen(text[k-1]) {
+			return true
+		}
+	case '%', '$', '{', '<', '_', '.', '/', '\\', '@', '=':
+		return true
+	}
+	switch after {
+	case '_', '/', '\\', '=', '{', '@':
+		return true
+	case '.', ':':
+		// file.c, file://, but not the end of a sentence.
+		if end+1 < len(text) {
+			if r, _ := utf8.DecodeRune(text[end+1:]); unicode.IsLetter(r) || r == '/' {
+				return true
+			}
+		}
+	}
+	word := text[start:end]
+	if isUpperWord(word) && !isUpperWord([]byte(term)) && utf8.RuneCount(word) > 1 {
+		return true
+	}
+	return false
+}
+
+func isSpaceOrOpen(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\''
+}
+
+// isUpperWord reports whether w has letters and all of them are capitals.
+func isUpperWord(w []byte) bool {
+	letters := false
+	for _, r := range string(w) {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
+// inflectional reports whether a match is a form of its term rather than a
+// derivation the stemmer brings along. Snowball's English stemmer is
+// derivational (optional → option, connect → connection, grouped → group);
+// for a source term that a translation must carry, only the term's own
+// forms count in English: its plural, its possessive. Spanish and Russian
+// stems are inflectional and pass.
+func inflectional(lang, text, term string) bool {
+	if termmatch.BaseLanguage(lang) != "en" {
+		return true
+	}
+	f := textnorm.NewFolder()
+	tw, mw := strings.Fields(f.FoldPhrase(term)), strings.Fields(f.FoldPhrase(text))
+	if len(tw) != len(mw) {
+		return true // hyphenation or a dropped article: leave it to the matcher
+	}
+	for i := range tw {
+		if englishBase(tw[i]) != englishBase(mw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// englishBase strips a possessive and a plural ending from a folded English
+// word: files → file, directories → directory, boxes → box, users' → user.
+func englishBase(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
