@@ -271,7 +271,7 @@ func derived(all []segment.Segment, segs []int, c *glossary.Concept, lang string
 		for _, tk := range textnorm.Tokenize(nil, text) {
 			w := f.FoldString(string(text[tk.Start:tk.End]))
 			for _, s := range stems {
-				if strings.HasPrefix(w, s+"ск") {
+				if strings.HasPrefix(w, s+"ск") || strings.HasPrefix(w, s+"ьск") { // пользователь → пользовательский
 					return true
 				}
 			}

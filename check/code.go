@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +14,8 @@ import (
 // something a translator does not translate: a command-line option
 // (--input-file), a placeholder or variable (%s, $HOME, {file}), an
 // identifier or path (org.freedesktop.DBus, file_name, /etc/passwd,
-// file://), or a metavariable in capitals (FILE, STRING) where the term is
-// not written so. Program catalogs are full of them.
+// file://), a metavariable in capitals (FILE, STRING) where the term is not
+// written so, or a word quoted on its own (the “file” scheme). Program catalogs are full of them.
 func codeLike(text []byte, start, end int, term string) bool {
 	before, _ := utf8.DecodeLastRune(text[:start])
 	after, _ := utf8.DecodeRune(text[end:])
@@ -42,12 +43,20 @@ func codeLike(text []byte, start, end int, term string) bool {
 			}
 		}
 	}
+	// A word quoted on its own is cited, not used: the “file” scheme,
+	// the 'connect' command ("«Khrushchev's Thaw»", two words, is a name).
+	if q, ok := quotePairs[before]; ok && strings.ContainsRune(q, after) && !bytes.ContainsAny(text[start:end], " \t\n") {
+		return true
+	}
 	word := text[start:end]
 	if isUpperWord(word) && !isUpperWord([]byte(term)) && utf8.RuneCount(word) > 1 {
 		return true
 	}
 	return false
 }
+
+// quotePairs maps an opening quote to the marks that may close it.
+var quotePairs = map[rune]string{'"': `"`, '\'': "'", '`': "`", '“': "”“", '«': "»", '„': "“”", '‘': "’"}
 
 func isSpaceOrOpen(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\''

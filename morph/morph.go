@@ -70,17 +70,23 @@ func (s *Stemmer) Key(folded string) string {
 // all its forms. For Russian the second key is the word taken as a stem; for
 // Spanish, the key of its plural. ok is false when the word needs no second
 // key: other languages, Russian words that end in a vowel, and words whose
-// second key is their key.
+// second key is their key. A Russian word in -ь is taken as a stem without
+// it (память → памят, to meet памяти).
 func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 	w := trimPossessive(folded)
 	last, _ := utf8.DecodeLastRuneInString(w)
 	var alt string
 	switch s.lang {
 	case "ru":
-		if !isRussianConsonant(last) {
+		switch {
+		case isRussianConsonant(last):
+			alt = reduceRussian(w)
+		case last == 'ь':
+			// память → памя (Snowball's infinitive -ть) but памяти → памят.
+			alt = reduceRussian(strings.TrimSuffix(w, "ь"))
+		default:
 			return "", false
 		}
-		alt = reduceRussian(w)
 	case "es":
 		// The key of its plural: Snowball takes comando for a gerund
 		// (com-ando) but not comandos (comand), and pared for a verb
