@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/internal/tomlpos"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -97,14 +98,14 @@ func (b *builder) finish() (*Glossary, ErrorList) {
 type fileCtx struct {
 	b    *builder
 	name string
-	loc  *locator
+	loc  *tomlpos.Locator
 }
 
 func (f *fileCtx) report(sev Severity, path, id string, data map[string]any) {
 	line, col := 1, 1
 	if f.loc != nil {
-		if off, ok := f.loc.lookup(path); ok {
-			line, col = f.loc.at(off)
+		if off, ok := f.loc.Lookup(path); ok {
+			line, col = f.loc.At(off)
 		}
 	}
 	f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
@@ -113,8 +114,8 @@ func (f *fileCtx) report(sev Severity, path, id string, data map[string]any) {
 func (f *fileCtx) errorf(path, id string, data map[string]any) { f.report(SevError, path, id, data) }
 
 func (f *fileCtx) position(path string) (int, int) {
-	if off, ok := f.loc.lookup(path); ok {
-		return f.loc.at(off)
+	if off, ok := f.loc.Lookup(path); ok {
+		return f.loc.At(off)
 	}
 	return 1, 1
 }
@@ -130,15 +131,15 @@ func (b *builder) add(name string, src []byte) {
 		if errors.As(err, &pe) {
 			// Position.Start is exact; Position.Line can be one too far
 			// when the error is at a line's end.
-			d.Line, d.Col = (&locator{src: string(src), lineStarts: lineStarts(src)}).at(pe.Position.Start)
+			d.Line, d.Col = tomlpos.Position(src, pe.Position.Start)
 			d.Data["Err"] = pe.Message
 		}
 		b.diags = append(b.diags, d)
 		return
 	}
-	f.loc = newLocator(src)
+	f.loc = tomlpos.New(src)
 	b.g.Files = append(b.g.Files, name)
-	for _, k := range sortedKeys(f, "", raw) {
+	for _, k := range f.loc.Keys("", raw) {
 		switch k {
 		case "glossary":
 			if m, ok := raw[k].(map[string]any); ok {
@@ -161,34 +162,10 @@ func (b *builder) add(name string, src []byte) {
 	}
 }
 
-// sortedKeys returns m's keys in file order (path is m's own path).
-func sortedKeys(f *fileCtx, path string, m map[string]any) []string {
-	type keyOff struct {
-		key string
-		off int
-	}
-	ko := make([]keyOff, 0, len(m))
-	for k := range m {
-		off, _ := f.loc.lookup(join(path, k))
-		ko = append(ko, keyOff{k, off})
-	}
-	slices.SortFunc(ko, func(x, y keyOff) int {
-		if x.off != y.off {
-			return x.off - y.off
-		}
-		return strings.Compare(x.key, y.key)
-	})
-	keys := make([]string, len(ko))
-	for i, k := range ko {
-		keys[i] = k.key
-	}
-	return keys
-}
-
 // meta reads the [glossary] table.
 func (f *fileCtx) meta(m map[string]any) {
 	b := f.b
-	for _, k := range sortedKeys(f, "glossary", m) {
+	for _, k := range f.loc.Keys("glossary", m) {
 		path := "glossary." + k
 		switch k {
 		case "name", "description":
@@ -300,7 +277,7 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 	}
 
 	// Keys in file order, so that terms and diagnostics follow the file.
-	keys := sortedKeys(f, prefix, rc)
+	keys := f.loc.Keys(prefix, rc)
 	var forms []rawTerms
 	for _, k := range keys {
 		v := rc[k]

@@ -1,13 +1,15 @@
-package glossary
+package tomlpos
 
 import (
+	"bytes"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// locator records where keys and values sit in a TOML document that has
+// A Locator records where keys and values sit in a TOML document that has
 // already been parsed successfully, so that validation errors and terms can
 // point at the byte. Paths are dotted: "glossary.name", "concept.3.es.1"
 // (the second string of the fourth [[concept]]'s es array),
@@ -17,7 +19,9 @@ import (
 // anything unexpected it skips ahead. Positions are kept per table as a
 // flat list of records, not as a map of path strings, so that a glossary of
 // 100,000 concepts costs a few allocations per concept, not per term.
-type locator struct {
+//
+// A Locator is read-only once made and safe for concurrent use.
+type Locator struct {
 	src        string
 	lineStarts []int
 	tables     map[string][]table // table name -> its instances, in order
@@ -38,8 +42,11 @@ type rec struct {
 	off      int
 }
 
-func newLocator(src []byte) *locator {
-	l := &locator{src: string(src), lineStarts: lineStarts(src), tables: map[string][]table{}}
+// New scans src, a document that TOML parsing accepted, and returns its
+// Locator. On a document that does not parse it still returns a Locator,
+// whose positions are a best effort.
+func New(src []byte) *Locator {
+	l := &Locator{src: string(src), lineStarts: lineStarts(src), tables: map[string][]table{}}
 	// One record per key and per array element, about: reserve them at once.
 	l.recs = make([]rec, 0, strings.Count(l.src, "=")+strings.Count(l.src, `"`)/2+16)
 	l.scan()
@@ -57,8 +64,9 @@ func lineStarts(src []byte) []int {
 	return starts
 }
 
-// at returns the line and column (1-based, in code points) of a byte offset.
-func (l *locator) at(off int) (line, col int) {
+// At returns the line and column (1-based, in code points) of a byte
+// offset; an offset outside the document is moved to its nearest end.
+func (l *Locator) At(off int) (line, col int) {
 	off = max(0, min(off, len(l.src)))
 	n := sort.Search(len(l.lineStarts), func(i int) bool { return l.lineStarts[i] > off }) - 1
 	if n < 0 {
@@ -68,10 +76,10 @@ func (l *locator) at(off int) (line, col int) {
 	return n + 1, utf8.RuneCountInString(l.src[start:off]) + 1
 }
 
-// lookup returns the offset recorded for path, falling back to the key
-// itself, then to the table's header; ok is false when not even the table
-// is known.
-func (l *locator) lookup(path string) (int, bool) {
+// Lookup returns the byte offset recorded for path, falling back to the
+// key itself, then to the table's header; ok is false when not even the
+// table is known.
+func (l *Locator) Lookup(path string) (int, bool) {
 	name, rest, _ := strings.Cut(path, ".")
 	n := 0
 	if num, after, found := strings.Cut(rest, "."); len(l.tables[name]) > 1 || isIndex(num) {
@@ -116,6 +124,41 @@ func (l *locator) lookup(path string) (int, bool) {
 	return best, true
 }
 
+// Keys returns the keys of m, the table at path, in the order they appear
+// in the document; keys at the same offset (or not found) sort by name.
+func (l *Locator) Keys(path string, m map[string]any) []string {
+	type keyOff struct {
+		key string
+		off int
+	}
+	ko := make([]keyOff, 0, len(m))
+	for k := range m {
+		off, _ := l.Lookup(join(path, k))
+		ko = append(ko, keyOff{k, off})
+	}
+	slices.SortFunc(ko, func(x, y keyOff) int {
+		if x.off != y.off {
+			return x.off - y.off
+		}
+		return strings.Compare(x.key, y.key)
+	})
+	keys := make([]string, len(ko))
+	for i, k := range ko {
+		keys[i] = k.key
+	}
+	return keys
+}
+
+// Position returns the line and column (1-based, in code points) of a byte
+// offset in src without scanning its keys: for a document that does not
+// parse, whose syntax error gives an offset. An offset outside src is moved
+// to its nearest end.
+func Position(src []byte, off int) (line, col int) {
+	off = max(0, min(off, len(src)))
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return bytes.Count(src[:start], []byte{'\n'}) + 1, utf8.RuneCount(src[start:off]) + 1
+}
+
 func isIndex(s string) bool {
 	if s == "" {
 		return false
@@ -146,7 +189,7 @@ func splitRest(rest string) (key, sub string, idx int) {
 	return key, sub, idx
 }
 
-func (l *locator) peek() byte {
+func (l *Locator) peek() byte {
 	if l.i < len(l.src) {
 		return l.src[l.i]
 	}
@@ -154,7 +197,7 @@ func (l *locator) peek() byte {
 }
 
 // skip passes over blanks, and newlines and comments when nl is set.
-func (l *locator) skip(nl bool) {
+func (l *Locator) skip(nl bool) {
 	for l.i < len(l.src) {
 		switch c := l.src[l.i]; {
 		case c == ' ' || c == '\t' || c == '\r':
@@ -174,7 +217,7 @@ func (l *locator) skip(nl bool) {
 	}
 }
 
-func (l *locator) scan() {
+func (l *Locator) scan() {
 	name := ""
 	l.tables[""] = []table{{}}
 	for l.i < len(l.src) {
@@ -203,12 +246,12 @@ func (l *locator) scan() {
 }
 
 // close ends the records of the current instance of table name.
-func (l *locator) close(name string) {
+func (l *Locator) close(name string) {
 	ts := l.tables[name]
 	ts[len(ts)-1].hi = len(l.recs)
 }
 
-func (l *locator) toEOL() {
+func (l *Locator) toEOL() {
 	for l.i < len(l.src) && l.src[l.i] != '\n' {
 		l.i++
 	}
@@ -223,7 +266,7 @@ func join(prefix, key string) string {
 
 // keyValue reads `key = value` and records both; parent is the key whose
 // inline-table value this pair is in, or "".
-func (l *locator) keyValue(parent string) {
+func (l *Locator) keyValue(parent string) {
 	start := l.i
 	k := l.key()
 	if k == "" {
@@ -233,6 +276,10 @@ func (l *locator) keyValue(parent string) {
 	key, sub := k, ""
 	if parent != "" {
 		key, sub = parent, k
+	} else if a, b, dotted := strings.Cut(k, "."); dotted {
+		// A dotted key (rules.punctuation = "off") is recorded like the
+		// same pair in an inline table (rules = { punctuation = "off" }).
+		key, sub = a, b
 	}
 	l.recs = append(l.recs, rec{key: key, sub: sub, idx: -1, off: start})
 	l.skip(false)
@@ -245,7 +292,7 @@ func (l *locator) keyValue(parent string) {
 }
 
 // key reads a possibly dotted, possibly quoted key.
-func (l *locator) key() string {
+func (l *Locator) key() string {
 	var out string
 	for {
 		l.skip(false)
@@ -278,7 +325,7 @@ func (l *locator) key() string {
 // of an array are recorded with their index; a string value of a key is
 // recorded as element 0, so that a term given as a string and one given as
 // a one-element array are found alike.
-func (l *locator) value(key, sub string, ofKey bool) {
+func (l *Locator) value(key, sub string, ofKey bool) {
 	switch l.peek() {
 	case '"', '\'':
 		if ofKey {
@@ -293,10 +340,14 @@ func (l *locator) value(key, sub string, ofKey bool) {
 				l.i++
 				return
 			}
+			before := l.i
 			l.recs = append(l.recs, rec{key: key, sub: sub, idx: n, off: l.i})
 			l.value(key, sub, false)
 			l.skip(true)
 			if l.peek() == ',' {
+				l.i++
+			}
+			if l.i == before { // not TOML ("[1 }"): move on
 				l.i++
 			}
 		}
@@ -331,7 +382,7 @@ func (l *locator) value(key, sub string, ofKey bool) {
 
 // str reads a basic, literal or multi-line string and returns its body
 // (escapes of basic strings decoded).
-func (l *locator) str() string {
+func (l *Locator) str() string {
 	q := l.src[l.i]
 	start := l.i
 	triple := l.i+2 < len(l.src) && l.src[l.i+1] == q && l.src[l.i+2] == q
