@@ -14,6 +14,7 @@ func (a *app) check(args []string) int {
 	fs := a.flags("check")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	configFile := fs.String("config", "", "")
 	lang := fs.String("lang", "", "")
 	format := fs.String("format", "text", "")
 	failOn := fs.String("fail-on", "error", "")
@@ -23,12 +24,43 @@ func (a *app) check(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if !a.operands("check", files, *format, []string{"text", "json", "sarif", "github"}, *lang) {
+	if !a.operands("", files, *format, []string{"text", "json", "sarif", "github"}, *lang) {
 		return exitError
+	}
+	cfg, ok := a.loadConfig(*configFile)
+	if !ok {
+		return exitError
+	}
+	if cfg == nil && len(files) == 0 {
+		a.errorf("ErrNoFiles", map[string]any{"Command": "check"})
+		return exitError
+	}
+	opts := check.DefaultOptions()
+	if cfg != nil {
+		if len(glossaries) == 0 {
+			glossaries = cfg.Glossaries
+		}
+		if !flagGiven(fs, "fail-on") && cfg.FailOn != "" {
+			*failOn = cfg.FailOn
+		}
+		var err error
+		if opts, err = check.Configure(cfg.Rules); err != nil {
+			a.errorf("ErrInput", map[string]any{"Err": cfg.File + ": " + err.Error()})
+			return exitError
+		}
+		opts.Ignore = check.Ignore{Terms: cfg.IgnoreTerms, Segments: cfg.IgnoreSegments}
 	}
 	threshold, ok := check.ParseSeverity(*failOn)
 	if !ok && *failOn != "never" {
 		a.errorf("ErrFailOn", map[string]any{"Value": *failOn})
+		return exitError
+	}
+	var jobs []checkJob
+	if len(files) > 0 {
+		if jobs, ok = a.checkJobs(files, *lang); !ok {
+			return exitError
+		}
+	} else if jobs, ok = a.configJobs(cfg); !ok {
 		return exitError
 	}
 	g := a.loadGlossary(glossaries, false)
@@ -36,11 +68,6 @@ func (a *app) check(args []string) int {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
-	opts := check.DefaultOptions()
-	jobs, ok := a.checkJobs(files, *lang)
-	if !ok {
-		return exitError
-	}
 	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
 	findings, sum, failedInput := c.run(jobs)
 	if *writeBaseline != "" {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/config"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/tsv"
 	"github.com/glosa-dev/glosa/report"
@@ -49,6 +51,85 @@ func (a *app) checkJobs(files []string, lang string) ([]checkJob, bool) {
 	langs := make([]string, len(files))
 	langs[0] = lang // --lang is the source's; translations say theirs
 	return []checkJob{{files: files, langs: langs}}, true
+}
+
+// loadConfig reads the configuration named by --config, or else
+// .glosa.toml in the working directory or the nearest parent; it returns
+// nil when there is none, and false after reporting its errors.
+func (a *app) loadConfig(name string) (*config.Config, bool) {
+	if name == "" {
+		var ok bool
+		if name, ok = config.Find("."); !ok {
+			return nil, true
+		}
+	}
+	var ids []string
+	for _, r := range check.AllRules() {
+		ids = append(ids, r.ID)
+	}
+	cfg, err := config.Load(name, ids)
+	if err != nil {
+		a.configErrors(err)
+		return nil, false
+	}
+	return cfg, true
+}
+
+// configErrors prints a configuration's problems, each at its place.
+func (a *app) configErrors(err error) {
+	var list config.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			a.errorf("ErrInput", map[string]any{"Err": e.Format(a.p)})
+		}
+		return
+	}
+	a.errorf("ErrInput", map[string]any{"Err": err.Error()})
+}
+
+// configJobs lists the sets the configuration's [[check]] tables name, in
+// path order; a translation that does not exist yet is noted on stderr.
+func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
+	found, err := cfg.Expand()
+	if err != nil {
+		a.configErrors(err)
+		return nil, false
+	}
+	var jobs []checkJob
+	for _, j := range found {
+		src := shortPath(j.Source)
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}, tsv: strings.EqualFold(filepath.Ext(src), ".tsv")}
+		for _, t := range j.Translations {
+			job.files = append(job.files, shortPath(t.Path))
+			job.langs = append(job.langs, t.Lang)
+		}
+		for _, t := range j.Missing {
+			a.notef("CheckNoTranslation", map[string]any{"File": src, "Lang": t.Lang, "Path": shortPath(t.Path)})
+		}
+		jobs = append(jobs, job)
+	}
+	return jobs, true
+}
+
+// shortPath writes p relative to the working directory (../docs/a.txt
+// from docs is a.txt), as the user would.
+func shortPath(p string) string {
+	abs, err1 := filepath.Abs(p)
+	wd, err2 := os.Getwd()
+	if err1 != nil || err2 != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil {
+		return rel
+	}
+	return p
+}
+
+// flagGiven reports whether the command line set the flag.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
 
 // checker runs jobs on all cores; the results come out in the jobs' order.
