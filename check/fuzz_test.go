@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,5 +31,28 @@ func FuzzCheck(f *testing.F) {
 		}
 		check(Run(&Document{File: "a", Lang: tl, Text: []byte(tgt)}, ix, Rules()), tgt)
 		check(RunPair(Pair{Source: &Document{File: "s", Lang: sl, Text: []byte(src)}, Target: &Document{File: "t", Lang: tl, Text: []byte(tgt)}}, ix, Rules(), BilingualRules()), tgt)
+		// Three languages, comments that silence rules, the source linted.
+		third := map[string]string{"es": "en", "en": "ru", "ru": "es"}[tl]
+		docs := map[string]string{"s": src, "t": tgt, "u": src + tgt}
+		set := Set{Source: &Document{File: "s", Lang: sl, Text: []byte(src), Suppress: TextSuppressions([]byte(src))}, LintSource: true,
+			Targets: []*Document{{File: "t", Lang: tl, Text: []byte(tgt), Suppress: TextSuppressions([]byte(tgt))}, {File: "u", Lang: third, Text: []byte(src + tgt)}}}
+		for _, fd := range RunSet(set, ix, DefaultOptions()) {
+			check([]Finding{fd}, docs[fd.File])
+		}
+	})
+}
+
+// FuzzTextSuppressions: any text gives well-formed line ranges.
+func FuzzTextSuppressions(f *testing.F) {
+	f.Add("a <!-- glosa-ignore --> b\nc")
+	f.Add("<!-- glosa-off punctuation -->\n\n<!-- glosa-on -->")
+	f.Add("<!--<!-- glosa-ignore-->-->")
+	f.Fuzz(func(t *testing.T, text string) {
+		last := strings.Count(text, "\n") + 2
+		for _, s := range TextSuppressions([]byte(text)) {
+			if s.Line < 1 || s.EndLine < s.Line || s.EndLine > last {
+				t.Fatalf("%q: bad range %+v", text, s)
+			}
+		}
 	})
 }
