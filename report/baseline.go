@@ -90,17 +90,37 @@ func ReadBaseline(r io.Reader, name string) (Baseline, error) {
 // Filter returns the findings the baseline does not know; each recorded
 // finding excuses one occurrence.
 func (b Baseline) Filter(findings []check.Finding) []check.Finding {
-	left := map[baselineKey]int{}
+	return b.NewFilter().Keep(findings)
+}
+
+// A BaselineFilter filters findings that come in batches, each recorded
+// finding excusing one occurrence over all of them.
+type BaselineFilter struct {
+	left map[baselineKey]int
+}
+
+// NewFilter returns a filter with the baseline's counts (a nil baseline
+// keeps everything).
+func (b Baseline) NewFilter() *BaselineFilter {
+	left := make(map[baselineKey]int, len(b))
 	for k, n := range b {
 		left[k] = n
 	}
+	return &BaselineFilter{left}
+}
+
+// Keep returns the findings of a batch the baseline does not excuse.
+func (f *BaselineFilter) Keep(findings []check.Finding) []check.Finding {
+	if len(f.left) == 0 {
+		return findings
+	}
 	var out []check.Finding
-	for _, f := range findings {
-		if k := keyOf(f); left[k] > 0 {
-			left[k]--
+	for _, fd := range findings {
+		if k := keyOf(fd); f.left[k] > 0 {
+			f.left[k]--
 			continue
 		}
-		out = append(out, f)
+		out = append(out, fd)
 	}
 	return out
 }

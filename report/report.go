@@ -4,7 +4,6 @@ package report
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -58,33 +57,43 @@ func Text(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer
 
 // TextWith is Text with options.
 func TextWith(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer, opts TextOptions) error {
-	bw := bufio.NewWriter(w)
-	for _, f := range findings {
-		sev := p.T(severityID[f.Severity], nil)
-		if opts.Color {
-			sev = severityColor[f.Severity] + sev + "\x1b[0m"
-		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, sev, f.Rule, p.T(f.MessageID, f.Data))
-		if opts.Line != nil {
-			if line, ok := opts.Line(f.File, f.Line); ok {
-				writeCaret(bw, line, f, opts.Color)
-			}
-		}
-		if f.SourceFile != "" {
-			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSource", map[string]any{
-				"Where": fmt.Sprintf("%s:%d:%d", f.SourceFile, f.SourceLine, f.SourceCol), "Text": f.SourceText}))
-		}
-		if len(f.Expected) > 0 {
-			fmt.Fprintf(bw, "\t%s\n", p.T("CheckSuggestion", map[string]any{"Expected": strings.Join(f.Expected, ", ")}))
+	st := NewTextStream(w, p, opts)
+	if err := st.Write(findings); err != nil {
+		return err
+	}
+	return st.Close(sum)
+}
+
+// writeText writes one finding: its line, the source line with the span
+// marked (when opts.Line is set), the aligned source and the suggestion.
+func writeText(bw *bufio.Writer, f check.Finding, p *locales.Printer, opts TextOptions) {
+	sev := p.T(severityID[f.Severity], nil)
+	if opts.Color {
+		sev = severityColor[f.Severity] + sev + "\x1b[0m"
+	}
+	fmt.Fprintf(bw, "%s:%d:%d: %s: %s: %s\n", f.File, f.Line, f.Col, sev, f.Rule, p.T(f.MessageID, f.Data))
+	if opts.Line != nil {
+		if line, ok := opts.Line(f.File, f.Line); ok {
+			writeCaret(bw, line, f, opts.Color)
 		}
 	}
+	if f.SourceFile != "" {
+		fmt.Fprintf(bw, "\t%s\n", p.T("CheckSource", map[string]any{
+			"Where": fmt.Sprintf("%s:%d:%d", f.SourceFile, f.SourceLine, f.SourceCol), "Text": f.SourceText}))
+	}
+	if len(f.Expected) > 0 {
+		fmt.Fprintf(bw, "\t%s\n", p.T("CheckSuggestion", map[string]any{"Expected": strings.Join(f.Expected, ", ")}))
+	}
+}
+
+// writeSummary writes the summary line.
+func writeSummary(bw *bufio.Writer, sum Summary, p *locales.Printer) {
 	fmt.Fprintln(bw, p.T("CheckSummary", map[string]any{
 		"Errors":   p.N("Errors", sum.Errors, nil),
 		"Warnings": p.N("Warnings", sum.Warnings, nil),
 		"Infos":    p.N("Infos", sum.Infos, nil),
 		"Files":    p.N("CheckedFiles", sum.Files, nil),
 	}))
-	return bw.Flush()
 }
 
 // jsonFinding is one element of "findings" (version 1).
@@ -116,25 +125,23 @@ type jsonSource struct {
 // JSON writes {"version":1,"findings":[…],"summary":{…}}; messages are in
 // the printer's language.
 func JSON(w io.Writer, findings []check.Finding, sum Summary, p *locales.Printer) error {
-	out := struct {
-		Version  int           `json:"version"`
-		Findings []jsonFinding `json:"findings"`
-		Summary  Summary       `json:"summary"`
-	}{1, make([]jsonFinding, 0, len(findings)), sum}
-	for _, f := range findings {
-		jf := jsonFinding{
-			Rule: f.Rule, Severity: f.Severity.String(), Message: p.T(f.MessageID, f.Data),
-			File: f.File, Lang: f.Lang, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
-			Text: f.Text, Concept: f.Concept, Expected: f.Expected,
-		}
-		if f.SourceFile != "" {
-			jf.Source = &jsonSource{f.SourceFile, f.SourceLang, f.SourceLine, f.SourceCol, f.SourceText}
-		}
-		out.Findings = append(out.Findings, jf)
+	st := NewJSONStream(w, p)
+	if err := st.Write(findings); err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return st.Close(sum)
+}
+
+func jsonFindingOf(f check.Finding, p *locales.Printer) jsonFinding {
+	jf := jsonFinding{
+		Rule: f.Rule, Severity: f.Severity.String(), Message: p.T(f.MessageID, f.Data),
+		File: f.File, Lang: f.Lang, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
+		Text: f.Text, Concept: f.Concept, Expected: f.Expected,
+	}
+	if f.SourceFile != "" {
+		jf.Source = &jsonSource{f.SourceFile, f.SourceLang, f.SourceLine, f.SourceCol, f.SourceText}
+	}
+	return jf
 }
 
 // writeCaret prints a source line and marks the finding's span under it

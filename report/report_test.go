@@ -142,3 +142,49 @@ func TestTextTerminal(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
 	}
 }
+
+// Streams written in batches (empty ones too) give what the one-call
+// writers give.
+func TestStreams(t *testing.T) {
+	fs, sum := sample()
+	p := locales.New("en")
+	for name, c := range map[string]struct {
+		stream func(*bytes.Buffer) Stream
+		whole  func(*bytes.Buffer) error
+	}{
+		"json": {func(b *bytes.Buffer) Stream { return NewJSONStream(b, p) }, func(b *bytes.Buffer) error { return JSON(b, fs, sum, p) }},
+		"text": {func(b *bytes.Buffer) Stream { return NewTextStream(b, p, TextOptions{}) }, func(b *bytes.Buffer) error { return Text(b, fs, sum, p) }},
+	} {
+		var got, want bytes.Buffer
+		st := c.stream(&got)
+		for _, batch := range [][]check.Finding{nil, fs[:1], nil, fs[1:]} {
+			if err := st.Write(batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		st.Close(sum)
+		c.whole(&want)
+		if got.String() != want.String() {
+			t.Errorf("%s: batches give\n%s\nwhole gives\n%s", name, got.String(), want.String())
+		}
+	}
+	var empty bytes.Buffer
+	st := NewJSONStream(&empty, p)
+	st.Close(Summary{})
+	if want := `{"version":1,"findings":[],"summary":{"files":0,"segments":0,"errors":0,"warnings":0,"infos":0}}` + "\n"; empty.String() != want {
+		t.Errorf("no findings: %s", empty.String())
+	}
+}
+
+// A baseline excuses each recorded finding once over all batches.
+func TestBaselineFilterBatches(t *testing.T) {
+	fs, _ := sample()
+	b := Baseline{keyOf(fs[0]): 1}
+	f := b.NewFilter()
+	if got := f.Keep(fs[:1]); len(got) != 0 {
+		t.Errorf("first batch: %d kept, want 0", len(got))
+	}
+	if got := f.Keep(fs); len(got) != 2 {
+		t.Errorf("second batch: %d kept, want 2 (the excuse is used up)", len(got))
+	}
+}

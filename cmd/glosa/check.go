@@ -68,51 +68,73 @@ func (a *app) check(args []string) int {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
-	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
-	findings, sum, failedInput := c.run(jobs)
-	if *writeBaseline != "" {
-		if err := report.WriteBaseline(*writeBaseline, findings); err != nil {
-			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-			return exitError
-		}
-	}
+	var known report.Baseline
 	if *baseline != "" {
 		f, err := os.Open(*baseline)
 		if err != nil {
 			a.fileError(*baseline, unwrapPathError(err))
 			return exitError
 		}
-		known, err := report.ReadBaseline(f, *baseline)
+		known, err = report.ReadBaseline(f, *baseline)
 		f.Close()
 		if err != nil {
 			a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
 			return exitError
 		}
-		findings = known.Filter(findings)
 	}
-	failed := false
-	for _, f := range findings {
-		sum.Add(f)
-		if *failOn != "never" && f.Severity >= threshold {
-			failed = true
-		}
-	}
+	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
 	out := bufio.NewWriter(a.stdout)
-	var err error
-	topts := report.TextOptions{}
+	var stream report.Stream
 	switch *format {
 	case "json":
-		err = report.JSON(out, findings, sum, a.p)
-	case "sarif":
-		err = report.SARIF(out, findings, check.AllRules(), buildVersion(), a.p)
+		stream = report.NewJSONStream(out, a.p)
 	case "github":
-		err = report.GitHub(out, findings, a.p)
-	default:
+		stream = report.NewGitHubStream(out, a.p)
+	case "text":
+		topts := report.TextOptions{}
 		if a.terminal() {
 			topts.Color = a.getenv("NO_COLOR") == ""
-			topts.Line = newLineSource(c.stdin).line
+			topts.Line = newLineSource(func() []byte { return c.stdin }).line
 		}
-		err = report.TextWith(out, findings, sum, a.p, topts)
+		stream = report.NewTextStream(out, a.p, topts)
+	}
+	// Findings are printed set by set as they come, in order; they are kept
+	// only for SARIF (one document) and for --write-baseline.
+	var all, kept []check.Finding
+	filter := known.NewFilter()
+	var sum report.Summary
+	failed := false
+	var err error
+	read, failedInput := c.run(jobs, func(findings []check.Finding) {
+		if *writeBaseline != "" {
+			all = append(all, findings...)
+		}
+		findings = filter.Keep(findings)
+		for _, f := range findings {
+			sum.Add(f)
+			if *failOn != "never" && f.Severity >= threshold {
+				failed = true
+			}
+		}
+		if stream == nil {
+			kept = append(kept, findings...)
+		} else if err == nil {
+			err = stream.Write(findings)
+		}
+	})
+	sum.Files, sum.Segments = read.Files, read.Segments
+	if *writeBaseline != "" {
+		if err := report.WriteBaseline(*writeBaseline, all); err != nil {
+			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+			return exitError
+		}
+	}
+	if err == nil {
+		if stream != nil {
+			err = stream.Close(sum)
+		} else {
+			err = report.SARIF(out, kept, check.AllRules(), buildVersion(), a.p)
+		}
 	}
 	if err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
@@ -141,36 +140,42 @@ type checker struct {
 	stdin []byte // standard input, if a job read it
 }
 
-// run checks the jobs and returns their findings in order, the summary,
-// and whether some input could not be read (it has been reported).
-func (c *checker) run(jobs []checkJob) ([]check.Finding, report.Summary, bool) {
+// run checks the jobs and calls emit with each job's findings, in the
+// jobs' order, as soon as the jobs before it are done. It returns the
+// summary of what was read (files, segments; emit counts the findings), and
+// whether some input could not be read (it has been reported).
+func (c *checker) run(jobs []checkJob, emit func([]check.Finding)) (report.Summary, bool) {
 	var sum report.Summary
-	results := make([][]check.Finding, len(jobs))
-	// Files are read here, one job after another, so that errors and notes
-	// come out in order; at most one set per core is being checked, so
-	// memory follows the largest sets, not their number.
-	workers := runtime.GOMAXPROCS(0)
-	busy := make(chan struct{}, workers)
-	var wg sync.WaitGroup
 	failed := false
-	for i, j := range jobs {
-		set, ok := c.load(j, &sum)
-		if !ok {
-			failed = true
-			continue
+	results := make([]chan []check.Finding, len(jobs))
+	for i := range results {
+		results[i] = make(chan []check.Finding, 1)
+	}
+	// Files are read by one goroutine, one job after another, so that
+	// errors and notes come out in order; at most two sets per core are
+	// read and not yet printed, so memory follows the largest sets, not
+	// their number.
+	slots := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	go func() {
+		for i, j := range jobs {
+			slots <- struct{}{}
+			set, ok := c.load(j, &sum)
+			if !ok {
+				failed = true
+				results[i] <- nil
+				continue
+			}
+			go func() { results[i] <- check.RunSet(set, c.ix, c.opts) }()
 		}
-		busy <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-busy }()
-			results[i] = check.RunSet(set, c.ix, c.opts)
-		})
+	}()
+	for i := range jobs {
+		findings := <-results[i]
+		<-slots
+		emit(findings)
 	}
-	wg.Wait()
-	var all []check.Finding
-	for _, r := range results {
-		all = append(all, r...)
-	}
-	return all, sum, failed
+	// Every load happened before its job's result was received: sum and
+	// failed are final.
+	return sum, failed
 }
 
 // load reads a job's files into a set, reporting errors on stderr.
@@ -242,18 +247,18 @@ func (c *checker) loadTSV(file, lang string, sum *report.Summary) (check.Set, bo
 // lineSource returns lines of the files findings point at, for the text
 // output on a terminal: it reads one file at a time, again.
 type lineSource struct {
-	stdin []byte
+	stdin func() []byte
 	file  string
 	text  []byte
 }
 
-func newLineSource(stdin []byte) *lineSource { return &lineSource{stdin: stdin} }
+func newLineSource(stdin func() []byte) *lineSource { return &lineSource{stdin: stdin} }
 
 func (s *lineSource) line(file string, n int) (string, bool) {
 	if file != s.file {
 		s.file, s.text = file, nil
 		if file == "-" {
-			s.text = s.stdin
+			s.text = s.stdin()
 		} else if b, err := os.ReadFile(file); err == nil {
 			s.text = b
 		}
