@@ -15,7 +15,8 @@ func (a *app) check(args []string) int {
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	configFile := fs.String("config", "", "")
-	lang := fs.String("lang", "", "")
+	lang := fs.String("source-lang", "", "")
+	fs.StringVar(lang, "lang", "", "") // the same: --source-lang is the name, --lang the other commands'
 	format := fs.String("format", "text", "")
 	failOn := fs.String("fail-on", "error", "")
 	writeBaseline := fs.String("write-baseline", "", "")
