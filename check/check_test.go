@@ -107,3 +107,25 @@ func TestPunctuationPairs(t *testing.T) {
 		}
 	}
 }
+
+// In program messages brackets and marks are often named, not used: no
+// finding on them.
+func TestPunctuationCited(t *testing.T) {
+	ix := sampleIndex(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Непарная ( или \\(", ""},
+		{"ru", "ожидается символ «)», обнаружено %s", ""},
+		{"es", "EOF inesperado mientras se buscaba `]]'", ""},
+		{"es", "Falta [, [^, [:, [. o [=", ""},
+		{"es", "por archivos .desktop y a != b", ""},
+		{"es", "espera 1..SEGUNDOS entre intentos; ver ../dir", ""},
+		{"en", "Stalin died (in March .", `1:13 punctuation  "(" \n` + `1:22 punctuation  " ." .\n`},
+		{"en", "It was wrong.. And so on (really ).", `1:13 punctuation  ".." .\n` + `1:33 punctuation  " )" )\n`},
+	}
+	for _, c := range cases {
+		got := render(Run(&Document{File: "d", Lang: c.lang, Text: []byte(c.text)}, ix, []*Rule{Punctuation}))
+		if got != c.want {
+			t.Errorf("%s %q:\ngot  %s\nwant %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -12,11 +12,14 @@ import (
 
 // codeLike reports whether text[start:end], a term found in it, is part of
 // something a translator does not translate: a command-line option
-// (--input-file), a placeholder or variable (%s, $HOME, {file}), an
+// (--input-file, --no-user-group), a placeholder or variable (%s, $HOME, {file}), an
 // identifier or path (org.freedesktop.DBus, file_name, /etc/passwd,
 // file://), a metavariable in capitals (FILE, STRING) where the term is not
 // written so, or a word quoted on its own (the “file” scheme). Program catalogs are full of them.
 func codeLike(text []byte, start, end int, term string) bool {
+	if inOption(text, start) {
+		return true
+	}
 	before, _ := utf8.DecodeLastRune(text[:start])
 	after, _ := utf8.DecodeRune(text[end:])
 	switch before {
@@ -57,6 +60,18 @@ func codeLike(text []byte, start, end int, term string) bool {
 
 // quotePairs maps an opening quote to the marks that may close it.
 var quotePairs = map[rune]string{'"': `"`, '\'': "'", '`': "`", '“': "”“", '«': "»", '„': "“”", '‘': "’"}
+
+// inOption reports whether byte off is inside a command-line option: a
+// word that starts with - or -- (--no-user-group, -o=FILE, [--input-file]).
+func inOption(text []byte, off int) bool {
+	k := off
+	for k > 0 && !isSpaceOrOpen(text[k-1]) {
+		k--
+	}
+	return k < off && text[k] == '-' && k+1 < off && (text[k+1] == '-' || isLetterByte(text[k+1]))
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isSpaceOrOpen(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\''

@@ -61,9 +61,13 @@ func numbers(text, lang string) []number {
 				i++
 				continue
 			case (c == '.' || c == ',') && i+1 < len(text) && isDigit(text[i+1]):
-				if c == decimal && !inFrac {
+				// The other mark separates groups of three digits; before
+				// anything else it is a decimal point too (1.3, HTTP/0.9
+				// in a Spanish text; 1,5 in an English one).
+				isDecimal := c == decimal || digitRun(text[i+1:]) != 3
+				if isDecimal && !inFrac {
 					inFrac = true
-				} else if c == decimal {
+				} else if isDecimal || inFrac {
 					break
 				}
 				i++
@@ -91,6 +95,15 @@ func numbers(text, lang string) []number {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitRun returns the number of digits at the start of s.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
+}
 
 // isWordByte reports whether the character ending at byte i is a letter:
 // digits glued to letters (H2O, x86) are not numbers.

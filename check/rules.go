@@ -3,6 +3,8 @@ package check
 import (
 	"bytes"
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/glossary"
@@ -143,6 +145,41 @@ var closers = map[rune]map[string][]rune{
 	'”': {"": {'“'}, "ru": {'„', '“'}},
 }
 
+// cited reports whether a bracket is named rather than used: alone between
+// spaces ("Непарная ( или"), in quotes («)», `]]'), or opening a regular
+// expression ("[^", "(?"). A closing bracket after a space still closes an
+// open one ("( text )" is then a space before it).
+func cited(c, prev, next rune, anyOpen bool) bool {
+	switch {
+	case strings.ContainsRune("«“„\"'`‘", prev) && strings.ContainsRune("»”“\"'’`", next):
+		return true
+	case c == '(' || c == '[':
+		return next == utf8.RuneError || unicode.IsSpace(next) || strings.ContainsRune("^:.=?*+|\\'`»”,;)]", next)
+	}
+	return !anyOpen && (prev == utf8.RuneError || unicode.IsSpace(prev) || strings.ContainsRune("`)]", prev))
+}
+
+// endsClause reports whether the mark before next ends a clause, so that
+// white space before it is a fault: it is followed by white space, the end,
+// or a closing quote or bracket ("files .desktop", "a != b" are not).
+func endsClause(next rune) bool {
+	return next == utf8.RuneError || unicode.IsSpace(next) || strings.ContainsRune("\"'»”“’)].,;:!?", next)
+}
+
+// isRange reports whether the ".." at i is a range or a path: 1..10,
+// 1..SECONDS, ../dir, PREFIX/...
+func isRange(text []byte, i int) bool {
+	before, _ := utf8.DecodeLastRune(text[:i])
+	after, _ := utf8.DecodeRune(text[i+2:])
+	return after == '/' || before == '/' || unicode.IsDigit(before) && (unicode.IsDigit(after) || unicode.IsLetter(after))
+}
+
+func isQuoteMark(r rune) bool { return strings.ContainsRune("\"«»“”„", r) }
+
+// isBlankOrEdge reports whether r (a neighbour) is white space or the edge
+// of the text.
+func isBlankOrEdge(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
+
 func isOpener(r rune, lang string) bool {
 	switch r {
 	case '(', '[', '«':
@@ -166,7 +203,9 @@ func punctuation(p *Pass) {
 	// Paragraphs end at blank lines; in a text without any, one paragraph
 	// per line.
 	blankLines := bytes.Contains(text, []byte("\n\n"))
+	citedOpen := map[rune]int{} // cited ( and [ that a bracket may still close
 	flush := func() {
+		clear(citedOpen)
 		for _, o := range open {
 			p.Report(o.off, o.off+utf8.RuneLen(o.r), Finding{MessageID: "RulePunctUnclosed", Data: map[string]any{"Mark": string(o.r)}})
 		}
@@ -174,9 +213,13 @@ func punctuation(p *Pass) {
 	}
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRune(text[i:])
+		prev, _ := utf8.DecodeLastRune(text[:i])
+		next, _ := utf8.DecodeRune(text[i+size:])
+		citedMark := false
 		switch {
 		case c == '.':
-			if i+1 < len(text) && text[i+1] == '.' && (i == 0 || text[i-1] != '.') && (i+2 >= len(text) || text[i+2] != '.') {
+			if i+1 < len(text) && text[i+1] == '.' && (i == 0 || text[i-1] != '.') && (i+2 >= len(text) || text[i+2] != '.') &&
+				!isRange(text, i) {
 				p.Report(i, i+2, Finding{MessageID: "RulePunctDoubled", Expected: []string{"."}, Data: map[string]any{"Mark": ".."}})
 				i += 2
 				continue
@@ -189,6 +232,15 @@ func punctuation(p *Pass) {
 			}
 		case c == '“' && lang == "ru" && len(open) > 0 && open[len(open)-1].r == '„':
 			open = open[:len(open)-1] // „…“
+		case isQuoteMark(c) && isBlankOrEdge(prev) && isBlankOrEdge(next):
+			citedMark = true // a quote mark on its own, named
+		case (c == '(' || c == '[' || c == ')' || c == ']') && cited(c, prev, next, len(open) > 0):
+			citedMark = true
+			// A bracket named, not used: «)», `]]', "[^", "Непарная ( или";
+			// an opening one may still be closed (waitpid(), [=WHEN]).
+			if c == '(' || c == '[' {
+				citedOpen[c]++
+			}
 		case isOpener(c, lang):
 			open = append(open, mark{i, c})
 		case closers[c] != nil:
@@ -198,6 +250,8 @@ func punctuation(p *Pass) {
 			}
 			if n := len(open); n > 0 && slices.Contains(want, open[n-1].r) {
 				open = open[:n-1]
+			} else if len(want) == 1 && citedOpen[want[0]] > 0 {
+				citedOpen[want[0]]--
 			} else if len(want) > 0 {
 				p.Report(i, i+size, Finding{MessageID: "RulePunctUnopened", Data: map[string]any{"Mark": string(c)}})
 			}
@@ -213,7 +267,7 @@ func punctuation(p *Pass) {
 			for k > 0 && text[k-1] == ' ' {
 				k--
 			}
-			if k < i && k > 0 && text[k-1] != '\n' && !(c == '.' && i+1 < len(text) && text[i+1] == '.') {
+			if k < i && k > 0 && text[k-1] != '\n' && !(c == '.' && i+1 < len(text) && text[i+1] == '.') && endsClause(next) && !citedMark {
 				p.Report(k, i+1, Finding{MessageID: "RulePunctSpace", Expected: []string{string(c)}, Data: map[string]any{"Mark": string(c)}})
 			}
 		}

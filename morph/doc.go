@@ -27,6 +27,10 @@
 //     because Snowball takes -ar, -er, -en or -ad off the singular itself
 //     but not off the plural's stem: líder gives lid but líderes lider,
 //     ciudad ciud but ciudades ciudad, imagen imag but imágenes imagen.
+//     A word ending like a gerund (-ando, -iendo, -yendo) is keyed as its
+//     plural, as the noun it is in a glossary (comando, comandos; mando,
+//     dividendo), so that Snowball's gerund stem (com-) does not meet coma
+//     and como; real gerunds then no longer meet their verb's other forms.
 //     Verb forms in -ieres and -ienes (quieres, obtienes) are not touched;
 //     the price is that a few rare verb forms (declares, consideres) no
 //     longer meet their infinitive.

@@ -50,6 +50,11 @@ func (s *Stemmer) Stem(folded string) string {
 func (s *Stemmer) Key(folded string) string {
 	if s.lang == "es" {
 		folded = trimSpanishPlural(folded)
+		if isSpanishGerundLike(folded) {
+			// comando, mando, dividendo are nouns: key them as their
+			// plural, not as a gerund (com-ando would meet coma, como).
+			return s.Key(folded + "s")
+		}
 	}
 	st := s.Stem(folded)
 	switch s.lang {
@@ -108,6 +113,17 @@ func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 		return "", false
 	}
 	return alt, true
+}
+
+// isSpanishGerundLike reports whether a folded Spanish word ends like a
+// gerund (-ando, -iendo, -yendo) after at least three letters.
+func isSpanishGerundLike(w string) bool {
+	for _, e := range []string{"ando", "iendo", "yendo"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) >= len(e)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // spanishRestem lists plural endings after which Snowball's stem is the

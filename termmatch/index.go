@@ -3,6 +3,8 @@ package termmatch
 import (
 	"slices"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -43,8 +45,26 @@ type trie struct {
 	edges    map[edge]int32
 	terms    [][]termRef // by node; node 0 is the root
 	hasExact bool
-	depth    int // most keys on a path
+	depth    int   // most keys on a path
+	scripts  uint8 // the scripts term words start with (scriptOf)
 }
+
+// scriptOf classifies the first letter of a word: Latin, Cyrillic or other
+// (digits, Greek…), as a bit.
+func scriptOf(word []byte) uint8 {
+	r, _ := utf8.DecodeRune(word)
+	switch {
+	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || unicode.Is(unicode.Latin, r):
+		return 1
+	case unicode.Is(unicode.Cyrillic, r):
+		return 2
+	}
+	return 4
+}
+
+// hasScript reports whether some term word starts in the script word
+// starts in: a Spanish trie need not stem Russian words.
+func (tr *trie) hasScript(word []byte) bool { return tr.scripts&scriptOf(word) != 0 }
 
 func newTrie(base string) *trie {
 	return &trie{
@@ -126,6 +146,7 @@ func buildTrie(base string, terms []termRef) *trie {
 		keys := make([]string, len(toks))
 		for i, tk := range toks {
 			words[i] = t.Text[tk.Start:tk.End]
+			tr.scripts |= scriptOf(text[tk.Start:tk.End])
 			buf = f.Fold(buf[:0], text[tk.Start:tk.End])
 			if exact {
 				keys[i] = tr.key(string(buf), true)

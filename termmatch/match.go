@@ -77,6 +77,9 @@ func (m *Matcher) keyOf(word []byte) keys {
 		return k
 	}
 	k, ok := m.old[string(word)]
+	if !ok && !m.tr.hasScript(word) {
+		ok = true // no term has a word in this script: nothing to stem
+	}
 	if !ok {
 		m.buf = m.buf[:0]
 		m.wtoks = textnorm.Tokenize(m.wtoks[:0], word) // one word, or a hyphenated span
