@@ -87,3 +87,21 @@ func TestPairSegmentInconsistent(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Program messages keep names and code as they are: not untranslated.
+func TestPairUntranslatedCode(t *testing.T) {
+	ix := sampleIndex(t)
+	for _, c := range []struct{ src, tgt, lang, want string }{
+		{"Jim Meyering", "Jim Meyering", "es", ""},
+		{"GPGME op_verify: %s", "GPGME op_verify: %s", "ru", ""},
+		{"wait_for_job: job %d is stopped", "wait_for_job: el trabajo %d está detenido y no se puede seguir", "es", ""},
+		{"Copyright (C) %s Free Software Foundation, Inc.", "Copyright (C) %s Free Software Foundation, Inc.", "ru", ""},
+		{"The file could not be opened", "The file could not be opened", "es", `1:1 segment-untranslated  "The file could not be opened" \n`},
+	} {
+		src := &Document{File: "s", Lang: "en", Text: []byte(c.src)}
+		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.tgt)}
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{SegmentUntranslated})); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.tgt, got, c.want)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func codeLike(text []byte, start, end int, term string) bool {
 		return true
 	}
 	switch after {
-	case '_', '/', '\\', '=', '{', '@':
+	case '_', '/', '\\', '=', '{', '@', '[':
 		return true
 	case '.', ':':
 		// file.c, file://, but not the end of a sentence.

@@ -149,7 +149,17 @@ func numberMismatch(p *BiPass) {
 				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
 			}
 		}
+		var tgtText []string
+		for _, j := range b.Target {
+			tgtText = append(tgtText, p.TgtSegs[j].Text)
+		}
+		spelled := spelledNumbers(strings.Join(tgtText, " "), tl)
 		for _, n := range src {
+			if want[n.value] > 0 && spelled[n.value] > 0 {
+				want[n.value]--
+				spelled[n.value]--
+				continue
+			}
 			if want[n.value] > 0 && tgtRoman[n.value] > 0 {
 				want[n.value]--
 				tgtRoman[n.value]--
@@ -208,4 +218,47 @@ func toRoman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// numberWords are the stems of the numbers 0 to 10 written as words, by
+// base language: a translation may spell out a small number ("at least 2
+// characters", «хотя бы два символа»). Each stem is a prefix of every form
+// (восьми, двух, una).
+var numberWords = map[string][]string{
+	"en": {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
+	"es": {"cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"},
+	"ru": {"нул|нол", "од|перв", "дв|втор", "тр", "четыр|четвер", "пят", "шест", "сем|седьм", "восем|восьм", "девят", "десят"},
+}
+
+// spelledNumbers counts the numbers 0 to 10 written as words in text.
+func spelledNumbers(text, lang string) map[string]int {
+	stems := numberWords[termmatch.BaseLanguage(lang)]
+	out := map[string]int{}
+	if stems == nil {
+		return out
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for v, alts := range stems {
+			for _, st := range strings.Split(alts, "|") {
+				if strings.HasPrefix(w, st) && isNumberForm(w, st, lang) {
+					out[strconv.Itoa(v)]++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isNumberForm keeps a word that starts with a number's stem from being
+// another word (tres, not trestle; три, not трибуна): the rest must be
+// short, an ending.
+func isNumberForm(w, stem, lang string) bool {
+	rest := utf8.RuneCountInString(w) - utf8.RuneCountInString(stem)
+	switch termmatch.BaseLanguage(lang) {
+	case "ru":
+		return rest <= 4
+	case "es":
+		return rest <= 1 // un, una, uno; dos
+	}
+	return rest == 0
 }

@@ -50,3 +50,19 @@ func TestPairRomanNumerals(t *testing.T) {
 		}
 	}
 }
+
+// Small numbers may be spelled out in the translation.
+func TestPairSpelledNumbers(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s.en.txt", Lang: "en", Text: []byte("The nick must have at least 2 characters and 8 digits.")}
+	for _, c := range []struct{ lang, text, want string }{
+		{"ru", "Псевдоним должен содержать хотя бы два символа и восемь цифр.", ""},
+		{"es", "El apodo debe tener al menos dos caracteres y ocho cifras.", ""},
+		{"ru", "Псевдоним должен содержать хотя бы три символа и восемь цифр.", `1:1 number-mismatch  "Псевдоним должен содержать хотя бы три символа и восемь цифр." \n`},
+	} {
+		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.text)}
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{NumberMismatch})); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+}

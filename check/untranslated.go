@@ -11,7 +11,8 @@ import (
 )
 
 // SegmentUntranslated reports a translated segment identical to its source
-// (with two words or more that are not names in capitals or code), or
+// (with two words or more in small letters that are not code: not a name,
+// not "Error: %s"), or
 // written in the source's language: Latin letters only where the
 // translation is Russian (or the reverse), or, between Spanish and English,
 // a segment of eight words or more whose common words are the source's.
@@ -49,12 +50,20 @@ func segmentUntranslated(p *BiPass) {
 				lat++
 			}
 		}
-		prose := 0 // words of three letters or more that are not code
+		prose, lower := 0, 0 // words of three letters or more that are not code; those in small letters
+		var plain []string // the words that are not code, for detection
 		for _, w := range words {
+			isCode := codeLike([]byte(tt), w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
+			if !isCode {
+				plain = append(plain, tt[w.Start:w.End])
+			}
 			if w.End-w.Start >= 3 {
 				long++
-				if utf8.RuneCountInString(tt[w.Start:w.End]) >= 3 && !codeLike([]byte(tt), w.Start, w.End, "") {
+				if utf8.RuneCountInString(tt[w.Start:w.End]) >= 3 && !isCode {
 					prose++
+					if r, _ := utf8.DecodeRuneInString(tt[w.Start:]); unicode.IsLower(r) {
+						lower++
+					}
 				}
 			}
 		}
@@ -63,9 +72,9 @@ func segmentUntranslated(p *BiPass) {
 		}
 		var same bool
 		switch {
-		case prose < 2:
-			// "Error: %s", "EMT trap", "--help": names and code that a
-			// translation keeps as they are.
+		case lower < 2:
+			// "Error: %s", "EMT trap", "--help", "Jim Meyering": names and
+			// code that a translation keeps as they are.
 		case st == tt:
 			same = true
 		case len(st) > len(tt)*5/4+8 || len(tt) > len(st)*5/4+8:
@@ -75,10 +84,10 @@ func segmentUntranslated(p *BiPass) {
 		default:
 			same = f.FoldPhrase(st) == f.FoldPhrase(tt)
 		}
-		wrongScript := len(words) >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
+		wrongScript := lower >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
 		wrongWords := false
-		if !same && !wrongScript && len(words) >= 8 && sl != tl && sl != "ru" && tl != "ru" {
-			if lang, how := langid.Detect([]byte(tt)); how == langid.ByWords && lang == sl {
+		if !same && !wrongScript && len(plain) >= 8 && sl != tl && sl != "ru" && tl != "ru" {
+			if lang, how := langid.Detect([]byte(strings.Join(plain, " "))); how == langid.ByWords && lang == sl {
 				wrongWords = true
 			}
 		}
