@@ -149,12 +149,15 @@ func numberMismatch(p *BiPass) {
 				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
 			}
 		}
-		var tgtText []string
-		for _, j := range b.Target {
-			tgtText = append(tgtText, p.TgtSegs[j].Text)
-		}
-		spelled := spelledNumbers(strings.Join(tgtText, " "), tl)
+		var spelled map[string]int // computed when a small number is missing
 		for _, n := range src {
+			if spelled == nil && want[n.value] > 0 && len(n.value) <= 2 {
+				var tgtText []string
+				for _, j := range b.Target {
+					tgtText = append(tgtText, p.TgtSegs[j].Text)
+				}
+				spelled = spelledNumbers(strings.Join(tgtText, " "), tl)
+			}
 			if want[n.value] > 0 && spelled[n.value] > 0 {
 				want[n.value]--
 				spelled[n.value]--
