@@ -8,6 +8,7 @@ import (
 
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/textnorm"
 )
 
 func sampleIndex(t *testing.T) *termmatch.Index { return sampleIndexF(t) }
@@ -126,6 +127,22 @@ func TestPunctuationCited(t *testing.T) {
 		got := render(Run(&Document{File: "d", Lang: c.lang, Text: []byte(c.text)}, ix, []*Rule{Punctuation}))
 		if got != c.want {
 			t.Errorf("%s %q:\ngot  %s\nwant %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+func TestIsFormOf(t *testing.T) {
+	f := textnorm.NewFolder()
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"разрешения", "разрешение", true}, {"разрешено", "разрешение", false}, {"разрешить", "разрешение", false},
+		{"Хрущёвым", "Хрущёв", true}, {"потолка", "потолок", true}, {"ficheros", "fichero", true},
+		{"directories", "directory", true}, {"культе личности", "культ личности", true}, {"lápices", "lápiz", true},
+	} {
+		if got := isFormOf(f, c.text, c.term); got != c.want {
+			t.Errorf("isFormOf(%q, %q) = %v", c.text, c.term, got)
 		}
 	}
 }

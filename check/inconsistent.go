@@ -31,8 +31,8 @@ func termInconsistent(p *Pass) {
 	byConcept := map[*glossary.Concept][]*use{}
 	var order []*glossary.Concept
 	for k, m := range p.Matches {
-		if !m.Term.Status.Approved() {
-			continue
+		if !m.Term.Status.Approved() || !m.Term.Form && !isFormOf(f, m.Text, m.Term.Text) {
+			continue // another word with the same stem: разрешить is not разрешение
 		}
 		term := m.Term.Canonical
 		uses := byConcept[m.Concept]
@@ -124,4 +124,33 @@ func isAcronym(term string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// isFormOf reports whether text, found as term, looks like an inflected
+// form of it rather than another word sharing its stem: each word keeps
+// all of the term's word but its last letter (a vowel) or two (after a
+// consonant: a fleeting vowel), and adds at most four (разрешения for
+// разрешение, Хрущёвым for Хрущёв, потолка for потолок; not разрешить,
+// разрешено). Counting uses by term is where a stem shared
+// by a noun and a verb does harm.
+func isFormOf(f *textnorm.Folder, text, term string) bool {
+	tw, mw := strings.Fields(f.FoldPhrase(term)), strings.Fields(f.FoldPhrase(text))
+	if len(tw) != len(mw) {
+		return true // hyphenation, a dropped article: the matcher's business
+	}
+	for i := range tw {
+		t, w := []rune(tw[i]), []rune(mw[i])
+		n := 0
+		for n < len(t) && n < len(w) && t[n] == w[n] {
+			n++
+		}
+		drop := 2 // a fleeting vowel: потолок, потолка
+		if strings.ContainsRune("aeiouyáéíóúаеёиоуыэюя", t[len(t)-1]) {
+			drop = 1 // разрешение, разрешения; not разрешено
+		}
+		if n < len(t)-drop || len(w)-n > 4 {
+			return false
+		}
+	}
+	return true
 }
