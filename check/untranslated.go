@@ -51,7 +51,7 @@ func segmentUntranslated(p *BiPass) {
 			}
 		}
 		prose, lower := 0, 0 // words of three letters or more that are not code; those in small letters
-		var plain []string // the words that are not code, for detection
+		var plain []string   // the words that are not code, for detection
 		for _, w := range words {
 			isCode := codeLike([]byte(tt), w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
 			if !isCode {
