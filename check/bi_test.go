@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/glosa-dev/glosa/segment"
 	"os"
 	"strings"
 	"testing"
@@ -103,5 +104,24 @@ func TestPairUntranslatedCode(t *testing.T) {
 		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{SegmentUntranslated})); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.tgt, got, c.want)
 		}
+	}
+}
+
+// One message in two gettext contexts may have one translation; a
+// negation lost is reported.
+func TestPairSegmentInconsistentContext(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s", Lang: "en", Text: []byte("full month name with day|May\n\nMay\n\n#  File has been updated.\n\n#  File has not been updated.")}
+	tgt := &Document{File: "t", Lang: "es", Text: []byte("mayo\n\nmayo\n\n#  El archivo ha sido actualizado.\n\n#  El archivo ha sido actualizado.")}
+	units := [][]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}
+	split := func(d *Document) {
+		d.Segments = segment.Split(d.Lang, d.Text)
+	}
+	split(src)
+	split(tgt)
+	got := render(RunSet(UnitSet([]*Document{src, tgt}, units), ix, Options{BiRules: []*BiRule{SegmentInconsistent}}))
+	want := `7:1 segment-inconsistent  "#  El archivo ha sido actualizado." \n`
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -26,7 +26,7 @@ func segmentInconsistent(p *BiPass) {
 			continue
 		}
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
-		fs, ft := p.Folded(false, b.Source[0]), p.Folded(true, b.Target[0])
+		fs, ft := withoutContext(p.Folded(false, b.Source[0])), p.Folded(true, b.Target[0])
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}
@@ -41,4 +41,15 @@ func segmentInconsistent(p *BiPass) {
 			byTgt[ft] = seen{fs, t.Line}
 		}
 	}
+}
+
+// withoutContext drops a gettext context written into a message ("full
+// month name with day|May", as glib's Q_() and C_() write it): the same
+// message in two contexts may well have one translation.
+func withoutContext(s string) string {
+	i := strings.LastIndexByte(s, '|')
+	if i < 0 || !strings.Contains(s[:i], " ") || strings.ContainsAny(s[:i], "|[]") {
+		return s
+	}
+	return strings.TrimSpace(s[i+1:])
 }
