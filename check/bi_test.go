@@ -111,7 +111,7 @@ func TestPairUntranslatedCode(t *testing.T) {
 // negation lost is reported.
 func TestPairSegmentInconsistentContext(t *testing.T) {
 	ix := sampleIndex(t)
-	src := &Document{File: "s", Lang: "en", Text: []byte("full month name with day|May\n\nMay\n\n#  File has been updated.\n\n#  File has not been updated.")}
+	src := &Document{File: "s", Lang: "en", Text: []byte("full month name with day|May\n\nfull month name|May\n\n#  File has been updated.\n\n#  File has not been updated.")}
 	tgt := &Document{File: "t", Lang: "es", Text: []byte("mayo\n\nmayo\n\n#  El archivo ha sido actualizado.\n\n#  El archivo ha sido actualizado.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}
 	split := func(d *Document) {

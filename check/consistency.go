@@ -26,7 +26,10 @@ func segmentInconsistent(p *BiPass) {
 			continue
 		}
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
-		fs, ft := withoutContext(p.Folded(false, b.Source[0])), p.Folded(true, b.Target[0])
+		fs, ft := p.Folded(false, b.Source[0]), p.Folded(true, b.Target[0])
+		if c := withoutContext(s.Text); c != s.Text {
+			fs = p.folder.FoldPhrase(c)
+		}
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}
