@@ -115,7 +115,8 @@ func tsvSet(f *tsv.File) Set {
 // TestWriteUnits writes the benchmark's data for timing the command:
 // CHECK_UNITS_OUT=dir go test -run TestWriteUnits ./check/ writes
 // dir/units.tsv (100,000 units es→ru) and dir/glossary.toml (10,000
-// concepts); with CHECK_UNITS_CLEAN=1, units without planted faults.
+// concepts) and dir/text.ru.txt (100 MB of generated Russian); with
+// CHECK_UNITS_CLEAN=1, units without planted faults.
 func TestWriteUnits(t *testing.T) {
 	dir := os.Getenv("CHECK_UNITS_OUT")
 	if dir == "" {
@@ -126,6 +127,12 @@ func TestWriteUnits(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(dir+"/glossary.toml", g.TOML(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// And 100 MB of Russian text with the glossary's terms, for the
+	// monolingual rules.
+	text := gen.NewText(g, "ru", gen.DefaultSeed).Generate(100 << 20)
+	if err := os.WriteFile(dir+"/text.ru.txt", text, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

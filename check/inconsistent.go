@@ -31,8 +31,8 @@ func termInconsistent(p *Pass) {
 	byConcept := map[*glossary.Concept][]*use{}
 	var order []*glossary.Concept
 	for k, m := range p.Matches {
-		if !m.Term.Status.Approved() || !m.Term.Form && !isFormOf(f, m.Text, m.Term.Text) {
-			continue // another word with the same stem: разрешить is not разрешение
+		if !m.Term.Status.Approved() {
+			continue
 		}
 		term := m.Term.Canonical
 		uses := byConcept[m.Concept]
@@ -49,6 +49,18 @@ func termInconsistent(p *Pass) {
 	}
 	for _, c := range order {
 		uses := byConcept[c]
+		if len(uses) < 2 {
+			continue
+		}
+		// Count only what looks like a form of its term: разрешить is
+		// not разрешение (checked here, where two terms compete).
+		uses = slices.DeleteFunc(uses, func(u *use) bool {
+			u.idx = slices.DeleteFunc(u.idx, func(k int) bool {
+				m := p.Matches[k]
+				return !m.Term.Form && !isFormOf(f, m.Text, m.Term.Text)
+			})
+			return len(u.idx) == 0
+		})
 		if len(uses) < 2 {
 			continue
 		}

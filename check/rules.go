@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,11 +63,11 @@ var TermUntranslated = &Rule{
 func termUntranslated(p *Pass) {
 	own := p.Doc.Lang
 	f := textnorm.NewFolder()
-	covered := make([]bool, len(p.Doc.Text)+1)
-	for _, m := range p.Matches {
-		for i := m.Start; i < m.End; i++ {
-			covered[i] = true
-		}
+	// covered reports whether [start, end) overlaps a term of the
+	// document's own language (p.Matches: in order, not overlapping).
+	covered := func(start, end int) bool {
+		i := sort.Search(len(p.Matches), func(i int) bool { return p.Matches[i].End > start })
+		return i < len(p.Matches) && p.Matches[i].Start < end
 	}
 	type spanConcept struct {
 		start, end int
@@ -82,10 +83,8 @@ func termUntranslated(p *Pass) {
 			if !m.Term.Status.Approved() {
 				continue
 			}
-			for i := m.Start; i < m.End; i++ {
-				if covered[i] {
-					continue match
-				}
+			if covered(m.Start, m.End) {
+				continue match
 			}
 			exp := approved(m.Concept, ownTag(m.Concept, own))
 			if len(exp) == 0 {
@@ -135,6 +134,14 @@ var Punctuation = &Rule{
 	Severity: Warning,
 	Run:      punctuation,
 }
+
+// punctASCII marks the ASCII bytes punctuation looks at.
+var punctASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ".,;:!?()[]\"\n" {
+		t[c] = true
+	}
+	return t
+}()
 
 // closers maps each closing mark to the opening marks it closes, by base
 // language ("" for all).
@@ -212,6 +219,15 @@ func punctuation(p *Pass) {
 		open = open[:0]
 	}
 	for i := 0; i < len(text); {
+		// Most bytes are letters: skip them without decoding.
+		if b := text[i]; b < utf8.RuneSelf && !punctASCII[b] {
+			i++
+			continue
+		} else if b >= 0xC0 && b != 0xC2 && b != 0xE2 { // « » are C2 xx; “ ” „ are E2 80 xx
+			_, size := utf8.DecodeRune(text[i:])
+			i += size
+			continue
+		}
 		c, size := utf8.DecodeRune(text[i:])
 		prev, _ := utf8.DecodeLastRune(text[:i])
 		next, _ := utf8.DecodeRune(text[i+size:])

@@ -194,10 +194,17 @@ func (c *checker) load(j checkJob, sum *report.Summary) (check.Set, bool) {
 				c.stdin = text
 			}
 			d := &check.Document{File: file, Lang: lang, Text: text, Suppress: check.TextSuppressions(text)}
-			d.Segments = segment.Split(lang, text)
+			if len(j.files) > 1 {
+				d.Segments = segment.Split(lang, text) // for aligning, once
+				sum.Segments += len(d.Segments)
+			} else {
+				// Alone, only counted: a segment at a time.
+				for sc := segment.NewScanner(lang, bytes.NewReader(text)); sc.Scan(); {
+					sum.Segments++
+				}
+			}
 			docs[k] = d
 			sum.Files++
-			sum.Segments += len(d.Segments)
 			return nil
 		})
 		if err != nil {
