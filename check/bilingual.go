@@ -198,7 +198,7 @@ func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, s
 	tm := ix.Matcher(pair.Target.Lang).Match(pair.Target.Text)
 	findings := run(pair.Target, ix, rules, tm)
 	if src == nil {
-		src = newSourceSide(pair.Source, ix)
+		src = newSourceSide(pair.Source, ix, true)
 	}
 	ts := pair.Target.segments()
 	beads := pair.Beads
@@ -222,16 +222,21 @@ func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, s
 	return findings, bp
 }
 
-// sourceSide is what every translation of a source shares: its segments and
-// the terms found in each.
+// sourceSide is what every translation of a source shares: its terms, and
+// (when it has translations) its segments and the terms of each.
 type sourceSide struct {
+	all   []termmatch.Match
 	segs  []segment.Segment
 	match [][]termmatch.Match
 }
 
-func newSourceSide(doc *Document, ix *termmatch.Index) *sourceSide {
-	segs := doc.segments()
-	return &sourceSide{segs, perSegment(ix.Matcher(doc.Lang).Match(doc.Text), segs)}
+func newSourceSide(doc *Document, ix *termmatch.Index, segmented bool) *sourceSide {
+	s := &sourceSide{all: ix.Matcher(doc.Lang).Match(doc.Text)}
+	if segmented {
+		s.segs = doc.segments()
+		s.match = perSegment(s.all, s.segs)
+	}
+	return s
 }
 
 // perSegment files a document's matches by segment (segments in order, not

@@ -102,14 +102,10 @@ func Configure(levels map[string]string) (Options, error) {
 // missingInSource). Findings come file by file in
 // the set's order, each file's in order of position.
 func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
-	var all []Finding
-	var srcFindings []Finding
+	var all, srcFindings []Finding
+	src := newSourceSide(set.Source, ix, len(set.Targets) > 0)
 	if set.LintSource || len(set.Targets) == 0 {
-		srcFindings = Run(set.Source, ix, opts.Rules)
-	}
-	var src *sourceSide
-	if len(set.Targets) > 0 {
-		src = newSourceSide(set.Source, ix)
+		srcFindings = run(set.Source, ix, opts.Rules, src.all)
 	}
 	passes := make([]*BiPass, len(set.Targets))
 	per := make([][]Finding, len(set.Targets))
