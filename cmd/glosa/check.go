@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"os"
 
 	"github.com/glosa-dev/glosa/check"
@@ -152,8 +153,11 @@ func (a *app) check(args []string) int {
 }
 
 // terminal reports whether standard output is a terminal.
-func (a *app) terminal() bool {
-	f, ok := a.stdout.(*os.File)
+func (a *app) terminal() bool { return a.isTerminal(a.stdout) }
+
+// isTerminal reports whether w is a terminal (and TERM is not dumb).
+func (a *app) isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
 	if !ok || a.getenv("TERM") == "dumb" {
 		return false
 	}

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
@@ -168,14 +170,35 @@ func (c *checker) run(jobs []checkJob, emit func([]check.Finding)) (report.Summa
 			go func() { results[i] <- check.RunSet(set, c.ix, c.opts) }()
 		}
 	}()
+	progress := c.progress(len(jobs))
 	for i := range jobs {
 		findings := <-results[i]
 		<-slots
 		emit(findings)
+		progress(i + 1)
 	}
 	// Every load happened before its job's result was received: sum and
 	// failed are final.
 	return sum, failed
+}
+
+// progress returns a function that shows how many sets are done, on
+// stderr, when it is a terminal and the run has lasted a second (ten
+// times a second at most); the last call clears the line.
+func (c *checker) progress(total int) func(done int) {
+	if total < 2 || !c.a.isTerminal(c.a.stderr) {
+		return func(int) {}
+	}
+	start, shown := time.Now(), time.Time{}
+	return func(done int) {
+		switch {
+		case done == total && !shown.IsZero():
+			fmt.Fprint(c.a.stderr, "\r\x1b[K")
+		case done < total && time.Since(start) > time.Second && time.Since(shown) > 100*time.Millisecond:
+			fmt.Fprintf(c.a.stderr, "\rglosa: %s", c.a.p.T("CheckProgress", map[string]any{"Done": done, "Total": total}))
+			shown = time.Now()
+		}
+	}
 }
 
 // load reads a job's files into a set, reporting errors on stderr.
