@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -40,7 +41,8 @@ func numbers(text, lang string) []number {
 			i++
 			continue
 		}
-		if i > 0 && isWordByte(text, i-1) { // digits glued to a word: skip them all
+		if i > 0 && isWordByte(text, i-1) || i > 1 && text[i-1] == '-' && hasLetterBefore(text, i-1) {
+			// Digits glued to a word (H2O, x86) or hyphened to it (UTF-8): a name.
 			for i < len(text) && (isDigit(text[i]) || text[i] >= 'a' && text[i] <= 'z' || text[i] >= 'A' && text[i] <= 'Z') {
 				i++
 			}
@@ -94,6 +96,22 @@ func numbers(text, lang string) []number {
 	return out
 }
 
+// hasLetterBefore reports whether the word ending before byte i has a
+// letter (UTF-8, x86-64: digits after it are part of a name).
+func hasLetterBefore(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case unicode.IsLetter(r):
+			return true
+		case !unicode.IsDigit(r):
+			return false
+		}
+		i -= size
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // digitRun returns the number of digits at the start of s.
@@ -134,6 +152,7 @@ func numberMismatch(p *BiPass) {
 			romans(p.TgtSegs[j].Text, tgtRoman)
 		}
 		first := p.TgtSegs[b.Target[0]]
+		var srcSpelled map[string]int // computed when a small number is extra
 		for _, j := range b.Target {
 			seg := p.TgtSegs[j]
 			for _, n := range numbers(seg.Text, tl) {
@@ -145,6 +164,15 @@ func numberMismatch(p *BiPass) {
 					srcRoman[n.value]--
 					continue
 				}
+				if len(n.value) <= 2 {
+					if srcSpelled == nil {
+						srcSpelled = spelledNumbers(joinSegs(p.SrcSegs, b.Source), sl)
+					}
+					if srcSpelled[n.value] > 0 { // "zero-based" for «с 0»
+						srcSpelled[n.value]--
+						continue
+					}
+				}
 				f := Finding{MessageID: "RuleNumberExtra", Data: map[string]any{"Number": seg.Text[n.start:n.end]}}
 				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
 			}
@@ -152,11 +180,7 @@ func numberMismatch(p *BiPass) {
 		var spelled map[string]int // computed when a small number is missing
 		for _, n := range src {
 			if spelled == nil && want[n.value] > 0 && len(n.value) <= 2 {
-				var tgtText []string
-				for _, j := range b.Target {
-					tgtText = append(tgtText, p.TgtSegs[j].Text)
-				}
-				spelled = spelledNumbers(strings.Join(tgtText, " "), tl)
+				spelled = spelledNumbers(joinSegs(p.TgtSegs, b.Target), tl)
 			}
 			if want[n.value] > 0 && spelled[n.value] > 0 {
 				want[n.value]--
@@ -264,4 +288,13 @@ func isNumberForm(w, stem, lang string) bool {
 		return rest <= 1 // un, una, uno; dos
 	}
 	return rest == 0
+}
+
+// joinSegs joins the text of segs[idx...] with spaces.
+func joinSegs(segs []segment.Segment, idx []int) string {
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = segs[i].Text
+	}
+	return strings.Join(parts, " ")
 }

@@ -12,6 +12,7 @@ func TestNumbers(t *testing.T) {
 		{"1,000.5 and 3.14 and 1,5", "en", "[1000.5 3.14 1.5]"},
 		{"TLS 1.3, HTTP/0.9 y 1.000.000", "es", "[1.3 0.9 1000000]"},
 		{"version 2.4.10", "en", "[2.4 10]"},
+		{"sin soporte de UTF-8 ni x86-64", "es", "[]"},
 		{"в 1953 г. и 2,5 млн", "ru", "[1953 2.5]"},
 		{"H2O, x86 и XX съезд", "ru", "[]"},
 		{"007 y 1.", "es", "[7 1]"},
@@ -54,11 +55,12 @@ func TestPairRomanNumerals(t *testing.T) {
 // Small numbers may be spelled out in the translation.
 func TestPairSpelledNumbers(t *testing.T) {
 	ix := sampleIndex(t)
-	src := &Document{File: "s.en.txt", Lang: "en", Text: []byte("The nick must have at least 2 characters and 8 digits.")}
+	src := &Document{File: "s.en.txt", Lang: "en", Text: []byte("The nick must have at least 2 characters and 8 digits, zero-based.")}
 	for _, c := range []struct{ lang, text, want string }{
 		{"ru", "Псевдоним должен содержать хотя бы два символа и восемь цифр.", ""},
 		{"es", "El apodo debe tener al menos dos caracteres y ocho cifras.", ""},
 		{"ru", "Псевдоним должен содержать хотя бы три символа и восемь цифр.", `1:1 number-mismatch  "Псевдоним должен содержать хотя бы три символа и восемь цифр." \n`},
+		{"ru", "Псевдоним: от 2 символов и 8 цифр, с 0.", ""},
 	} {
 		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.text)}
 		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{NumberMismatch})); got != c.want {
