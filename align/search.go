@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"slices"
 	"sync"
 )
 
@@ -41,13 +40,13 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	matched, matchedNums := 0, 0
 	nums := d.src.cumNums[i] - d.src.cumNums[i-bt.s] + d.tgt.cumNums[j] - d.tgt.cumNums[j-bt.t]
 	anchored := d.src.cumAnchors[i] > d.src.cumAnchors[i-bt.s] && d.tgt.cumAnchors[j] > d.tgt.cumAnchors[j-bt.t]
-	sc.srcAnc, sc.tgtAnc = sc.srcAnc[:0], sc.tgtAnc[:0]
+	var srcAnc, tgtAnc []uint64 // the bead's anchors, sorted
 	if anchored {
-		sc.srcAnc = mergeSorted(sc.srcAnc, d.src.anchors[i-bt.s:i])
-		sc.tgtAnc = mergeSorted(sc.tgtAnc, d.tgt.anchors[j-bt.t:j])
+		sc.srcMerge, srcAnc = mergeSorted(sc.srcMerge[:0], d.src.anchors[i-bt.s:i])
+		sc.tgtMerge, tgtAnc = mergeSorted(sc.tgtMerge[:0], d.tgt.anchors[j-bt.t:j])
 	}
 	if bt.s > 0 && bt.t > 0 && (anchored || wm != nil) {
-		matched, matchedNums = intersect(sc.srcAnc, sc.tgtAnc)
+		matched, matchedNums = intersect(srcAnc, tgtAnc)
 		if wm != nil {
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
@@ -73,12 +72,12 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 		// none on the other side is more likely an addition or omission
 		// (a translator's note) than part of the bead.
 		for k := i - bt.s; k < i && bt.s > 1; k++ {
-			if orphan(d.src.anchors[k], sc.tgtAnc) {
+			if orphan(d.src.anchors[k], tgtAnc) {
 				c += orphanLoss
 			}
 		}
 		for q := j - bt.t; q < j && bt.t > 1; q++ {
-			if orphan(d.tgt.anchors[q], sc.srcAnc) {
+			if orphan(d.tgt.anchors[q], srcAnc) {
 				c += orphanLoss
 			}
 		}
@@ -103,17 +102,31 @@ func orphan(anchors, other []uint64) bool {
 	return m == 0
 }
 
-// mergeSorted appends the union (as a multiset) of sorted lists to dst, in
-// order.
-func mergeSorted(dst []uint64, lists [][]uint64) []uint64 {
-	for _, l := range lists {
-		n := len(dst)
-		dst = append(dst, l...)
-		if n > 0 && len(l) > 0 && dst[n-1] > dst[n] {
-			slices.Sort(dst) // rare: lists interleave; they are short
-		}
+// mergeSorted returns the union (as a multiset) of sorted lists, in order:
+// the one list itself when there is one (no copy), else merged into buf,
+// which it returns for reuse.
+func mergeSorted(buf []uint64, lists [][]uint64) (_, merged []uint64) {
+	switch len(lists) {
+	case 0:
+		return buf, nil
+	case 1:
+		return buf, lists[0]
 	}
-	return dst
+	merged = lists[0]
+	for _, l := range lists[1:] {
+		start := len(buf)
+		a, b := merged, l
+		for len(a) > 0 && len(b) > 0 {
+			if a[0] <= b[0] {
+				buf, a = append(buf, a[0]), a[1:]
+			} else {
+				buf, b = append(buf, b[0]), b[1:]
+			}
+		}
+		buf = append(append(buf, a...), b...)
+		merged = buf[start:]
+	}
+	return buf, merged
 }
 
 // intersect counts the common elements of two sorted multisets, and how
