@@ -7,6 +7,7 @@ package format
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/glosa-dev/glosa/locales"
 )
@@ -27,3 +28,19 @@ func (e *Error) Format(p *locales.Printer) string {
 }
 
 func (e *Error) Error() string { return e.Format(locales.English()) }
+
+// An ErrorList is every problem found in one file, in order of position.
+// Readers collect them rather than stop at the first, up to MaxErrors.
+type ErrorList []*Error
+
+// MaxErrors is where a reader stops collecting: the file is not what it
+// claims to be.
+const MaxErrors = 100
+
+func (l ErrorList) Error() string {
+	lines := make([]string, len(l))
+	for i, e := range l {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}

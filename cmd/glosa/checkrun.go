@@ -257,9 +257,11 @@ func (c *checker) loadTSV(file, lang string, sum *report.Summary) (check.Set, bo
 		}
 	}
 	if err != nil {
-		var fe *format.Error
-		if errors.As(err, &fe) {
-			c.a.errorf("ErrInput", map[string]any{"Err": fe.Format(c.a.p)})
+		var list format.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				c.a.errorf("ErrInput", map[string]any{"Err": e.Format(c.a.p)})
+			}
 		} else {
 			c.a.fileError(file, unwrapPathError(err))
 		}

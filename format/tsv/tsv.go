@@ -15,8 +15,9 @@
 //   - An empty cell is a unit not translated into that language. Blank
 //     lines are skipped; a final "\r" on a line is dropped (CRLF files).
 //
-// The first problem met is returned as a *format.Error with its file,
-// line and column.
+// Every problem is returned, in order, as a format.ErrorList of errors with
+// their file, line and column (up to format.MaxErrors; after a bad header,
+// nothing more is read).
 package tsv
 
 import (
@@ -59,8 +60,9 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 		sourceLang = "en"
 	}
 	f := &File{Name: name}
+	var errs format.ErrorList
 	br := bufio.NewReaderSize(r, 64<<10)
-	for line := 1; ; line++ {
+	for line := 1; len(errs) < format.MaxErrors; line++ {
 		raw, err := br.ReadBytes('\n')
 		if err != nil && err != io.EOF {
 			return nil, err
@@ -69,36 +71,39 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 			break
 		}
 		raw = bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
-		if e := checkUTF8(name, line, raw); e != nil {
-			return nil, e
-		}
-		if len(bytes.TrimSpace(raw)) == 0 {
-			if err == io.EOF {
-				break
+		var e *format.Error
+		switch {
+		case !utf8.Valid(raw):
+			e = badUTF8(name, line, raw)
+		case len(bytes.TrimSpace(raw)) == 0:
+		case f.Columns == nil:
+			if e = f.header(line, raw, sourceLang); e != nil {
+				f.Columns = nil
 			}
-			continue
+		default:
+			e = f.row(line, raw) // a bad row is skipped; the others are read
 		}
-		if f.Columns == nil {
-			if e := f.header(line, raw, sourceLang); e != nil {
-				return nil, e
+		if e != nil {
+			errs = append(errs, e)
+			if f.Columns == nil {
+				break // without a header, no row can be read
 			}
-		} else if e := f.row(line, raw); e != nil {
-			return nil, e
 		}
 		if err == io.EOF {
 			break
 		}
 	}
-	if f.Columns == nil {
-		return nil, &format.Error{File: name, Line: 1, Col: 1, ID: "TSVNoHeader"}
+	if f.Columns == nil && len(errs) == 0 {
+		errs = append(errs, &format.Error{File: name, Line: 1, Col: 1, ID: "TSVNoHeader"})
+	}
+	if len(errs) > 0 {
+		return nil, errs
 	}
 	return f, nil
 }
 
-func checkUTF8(name string, line int, raw []byte) error {
-	if utf8.Valid(raw) {
-		return nil
-	}
+// badUTF8 points at the first invalid byte of a line.
+func badUTF8(name string, line int, raw []byte) *format.Error {
 	col := 1
 	for i := 0; i < len(raw); {
 		r, n := utf8.DecodeRune(raw[i:])
@@ -111,7 +116,7 @@ func checkUTF8(name string, line int, raw []byte) error {
 	return &format.Error{File: name, Line: line, Col: col, ID: "TSVBadUTF8"}
 }
 
-func (f *File) header(line int, raw []byte, sourceLang string) error {
+func (f *File) header(line int, raw []byte, sourceLang string) *format.Error {
 	seen := map[string]int{}
 	col := 1
 	for k, cell := range strings.Split(string(raw), "\t") {
@@ -140,7 +145,7 @@ func (f *File) header(line int, raw []byte, sourceLang string) error {
 	return nil
 }
 
-func (f *File) row(line int, raw []byte) error {
+func (f *File) row(line int, raw []byte) *format.Error {
 	cells := bytes.Split(raw, []byte("\t"))
 	if len(cells) != len(f.Columns) {
 		// Point at the first extra tab, or at the line's end.

@@ -90,14 +90,26 @@ func TestReadErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Read("e.tsv", strings.NewReader(c.src), "")
-			var fe *format.Error
-			if !errors.As(err, &fe) {
-				t.Fatalf("got %v, want a *format.Error", err)
+			var list format.ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("got %v, want a format.ErrorList", err)
 			}
 			if !strings.HasPrefix(err.Error(), c.want) {
 				t.Errorf("got  %s\nwant %s", err, c.want)
 			}
 		})
+	}
+}
+
+// Every bad row is reported, in order; the good rows are read.
+func TestReadAllErrors(t *testing.T) {
+	src := "es\tru\nhola\nbien\tхорошо\nuno\tdos\ttres\n\xff\tx\n"
+	_, err := Read("e.tsv", strings.NewReader(src), "")
+	want := "e.tsv:2:5: cells in this row: 1; columns in the header: 2\n" +
+		"e.tsv:4:8: cells in this row: 3; columns in the header: 2\n" +
+		"e.tsv:5:1: invalid UTF-8"
+	if err == nil || err.Error() != want {
+		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
 }
 
@@ -130,9 +142,14 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		fl, err := Read("f.tsv", strings.NewReader(src), "")
 		if err != nil {
-			var fe *format.Error
-			if !errors.As(err, &fe) || fe.Line < 1 || fe.Col < 1 {
-				t.Fatalf("error without a position: %v", err)
+			var list format.ErrorList
+			if !errors.As(err, &list) || len(list) == 0 || len(list) > format.MaxErrors {
+				t.Fatalf("not an error list: %v", err)
+			}
+			for i, e := range list {
+				if e.Line < 1 || e.Col < 1 || i > 0 && e.Line <= list[i-1].Line {
+					t.Fatalf("error without a position, or out of order: %v", err)
+				}
 			}
 			return
 		}
