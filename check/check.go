@@ -121,7 +121,7 @@ func (p *Pass) position(off int) (line, col int) {
 
 // Rules lists every rule, in the order of their documentation.
 func Rules() []*Rule {
-	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation}
+	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation, MixedScript}
 }
 
 // Run checks a document with the given rules and returns the findings in

@@ -146,3 +146,22 @@ func TestIsFormOf(t *testing.T) {
 		}
 	}
 }
+
+// Latin look-alikes inside Russian words and the reverse; real mixes
+// (names, code, hyphenated compounds) are left alone.
+func TestMixedScript(t *testing.T) {
+	ix := sampleIndex(t)
+	cases := []struct{ text, want string }{
+		{"Cервер прокси закрыл соединение.", `1:1 mixed-script  "Cервер" Сервер\n`},
+		{"Доклад Khrushchеv прочитал.", `1:8 mixed-script  "Khrushchеv" Khrushchev\n`},
+		{"Wi-Fi-сеть, x86, СССР, Kyiv и iPhoneа.", ""},
+		{`msgstr "\aпревышено время"`, ""},
+		{"Оттепель нaчалась в 1953 году.", `1:10 mixed-script  "нaчалась" началась\n`},
+	}
+	for _, c := range cases {
+		got := render(Run(&Document{File: "d", Lang: "ru", Text: []byte(c.text)}, ix, []*Rule{MixedScript}))
+		if got != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}
