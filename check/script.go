@@ -3,8 +3,6 @@ package check
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/glosa-dev/glosa/textnorm"
 )
 
 // MixedScript reports a word that mixes Latin and Cyrillic letters: a
@@ -36,42 +34,64 @@ var toLatin = func() map[rune]rune {
 
 func mixedScript(p *Pass) {
 	text := p.Doc.Text
-	for _, tk := range textnorm.Tokenize(nil, text) {
-		w := text[tk.Start:tk.End]
-		if tk.Start > 0 && text[tk.Start-1] == '\\' {
-			continue // \aпревышено: an escape sequence, then a word
+	// One pass over the text, a word at a time (letters, and marks inside
+	// a word), counting each word's Latin and Cyrillic letters.
+	start, lat, cyr := -1, 0, 0
+	for i := 0; i <= len(text); {
+		r, size := utf8.RuneError, 1
+		if i < len(text) {
+			if b := text[i]; b < utf8.RuneSelf {
+				r = rune(b)
+			} else {
+				r, size = utf8.DecodeRune(text[i:])
+			}
 		}
-		lat, cyr := 0, 0
-		for _, r := range string(w) {
-			switch {
-			case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || unicode.Is(unicode.Latin, r):
+		switch {
+		case i < len(text) && r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+			lat++
+		case i < len(text) && (r >= 0x400 && r <= 0x4ff || r >= utf8.RuneSelf && unicode.Is(unicode.Cyrillic, r)):
+			cyr++ // the basic block first: it is most of Russian text
+		case i < len(text) && r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			if unicode.Is(unicode.Latin, r) {
 				lat++
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
 			}
-		}
-		if lat == 0 || cyr == 0 || lat > cyr && cyrillicEnding(w) {
-			continue // iPhoneа: a Russian ending on a Latin name
-		}
-		// Write the minority's look-alikes in the majority's script.
-		fix, ok := []rune{}, true
-		for _, r := range string(w) {
-			switch {
-			case cyr >= lat && lookalikes[r] != 0:
-				r = lookalikes[r]
-			case lat > cyr && toLatin[r] != 0:
-				r = toLatin[r]
-			case cyr >= lat && r < utf8.RuneSelf && unicode.IsLetter(r), lat > cyr && unicode.Is(unicode.Cyrillic, r):
-				ok = false // a letter with no look-alike: a real mix (a name, code)
+		default:
+			if start >= 0 && lat > 0 && cyr > 0 {
+				mixedWord(p, text, start, i, lat, cyr)
 			}
-			fix = append(fix, r)
-		}
-		if !ok {
+			start, lat, cyr = -1, 0, 0
+			i += size
 			continue
 		}
-		p.Report(tk.Start, tk.End, Finding{MessageID: "RuleMixedScript", Expected: []string{string(fix)},
-			Data: map[string]any{"Text": string(w)}})
+		if start < 0 {
+			start = i
+		}
+		i += size
 	}
+}
+
+// mixedWord reports text[start:end], a word of lat Latin and cyr Cyrillic
+// letters, unless it is a real mix.
+func mixedWord(p *Pass, text []byte, start, end, lat, cyr int) {
+	w := text[start:end]
+	if start > 0 && text[start-1] == '\\' || lat > cyr && cyrillicEnding(w) {
+		return // \aпревышено: an escape; iPhoneа: a Russian ending on a Latin name
+	}
+	// Write the minority's look-alikes in the majority's script.
+	fix := make([]rune, 0, len(w))
+	for _, r := range string(w) {
+		switch {
+		case cyr >= lat && lookalikes[r] != 0:
+			r = lookalikes[r]
+		case lat > cyr && toLatin[r] != 0:
+			r = toLatin[r]
+		case cyr >= lat && r < utf8.RuneSelf && unicode.IsLetter(r), lat > cyr && unicode.Is(unicode.Cyrillic, r):
+			return // a letter with no look-alike: a real mix (a name, code)
+		}
+		fix = append(fix, r)
+	}
+	p.Report(start, end, Finding{MessageID: "RuleMixedScript", Expected: []string{string(fix)},
+		Data: map[string]any{"Text": string(w)}})
 }
 
 // cyrillicEnding reports whether the Cyrillic letters of w all come at its
