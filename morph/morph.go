@@ -78,6 +78,11 @@ func (s *Stemmer) Key(folded string) string {
 // second key is their key. A Russian word in -ь is taken as a stem without
 // it (память → памят, to meet памяти).
 func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
+	return s.LemmaKeyOf(folded, s.Key(folded))
+}
+
+// LemmaKeyOf is LemmaKey for a word whose key is known already.
+func (s *Stemmer) LemmaKeyOf(folded, wordKey string) (key string, ok bool) {
 	w := trimPossessive(folded)
 	last, _ := utf8.DecodeLastRuneInString(w)
 	var alt string
@@ -109,7 +114,7 @@ func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 	default:
 		return "", false
 	}
-	if alt == s.Key(folded) {
+	if alt == wordKey {
 		return "", false
 	}
 	return alt, true

@@ -134,6 +134,7 @@ func buildTrie(base string, terms []termRef) *trie {
 	var toks []textnorm.Token
 	var buf []byte
 	stems := map[string]string{} // folded word -> key
+	alts := map[string]string{}  // folded word -> second key, or ""
 	for _, ref := range terms {
 		t := ref.term
 		text := []byte(t.Text)
@@ -162,7 +163,7 @@ func buildTrie(base string, terms []termRef) *trie {
 		}
 		tr.insert(keys, ref)
 		if !exact {
-			tr.insertLemmaKeys(f, text, toks, keys, ref)
+			tr.insertLemmaKeys(f, text, toks, keys, ref, alts)
 		}
 		if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
 			tr.insert(keys[1:], ref)
@@ -217,11 +218,17 @@ func plainBase(tag string) bool {
 // insertLemmaKeys inserts a term again under its words' second keys (see
 // morph.Stemmer.LemmaKey), every combination for the first three words
 // that have one: экран meets экранов, альбом meets альбома.
-func (tr *trie) insertLemmaKeys(f *textnorm.Folder, text []byte, toks []textnorm.Token, keys []string, ref termRef) {
+func (tr *trie) insertLemmaKeys(f *textnorm.Folder, text []byte, toks []textnorm.Token, keys []string, ref termRef, cache map[string]string) {
 	var alts []int // words with a second key
 	alt := make([]string, len(keys))
 	for i, tk := range toks {
-		if k, ok := tr.stem.LemmaKey(f.FoldString(string(text[tk.Start:tk.End]))); ok && len(alts) < 3 {
+		folded := f.FoldString(string(text[tk.Start:tk.End]))
+		k, seen := cache[folded]
+		if !seen {
+			k, _ = tr.stem.LemmaKeyOf(folded, keys[i])
+			cache[folded] = k
+		}
+		if k != "" && len(alts) < 3 {
 			alt[i] = k
 			alts = append(alts, i)
 		}
