@@ -125,3 +125,23 @@ func TestPairSegmentInconsistentContext(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// A translation cut short, or padded with what the source does not say,
+// is far from the length its source predicts; the document's own ratio of
+// lengths is the prediction.
+func TestPairLengthSuspect(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "s", Lang: "en", Text: []byte("Report bugs to the address given in the manual, with the version.\n\n" +
+		"Could not open the file because the disk was already full at the time of writing.\n\n" +
+		"The network connection was closed by the remote server unexpectedly.")}
+	tgt := &Document{File: "t", Lang: "es", Text: []byte("Informe de los errores a la dirección del manual, con la versión.\n\n" +
+		"No se pudo abrir.\n\n" +
+		"El servidor remoto cerró la conexión de red de forma inesperada.")}
+	units := [][]int{{0, 0}, {1, 1}, {2, 2}}
+	src.Segments, tgt.Segments = segment.Split("en", src.Text), segment.Split("es", tgt.Text)
+	got := render(RunSet(UnitSet([]*Document{src, tgt}, units), ix, Options{BiRules: []*BiRule{AlignmentSuspect}}))
+	want := `3:1 alignment-suspect  "No se pudo abrir." \n`
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

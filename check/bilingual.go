@@ -1,7 +1,9 @@
 package check
 
 import (
+	"math"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -152,8 +154,11 @@ var AlignmentSuspect = &BiRule{
 }
 
 func alignmentSuspect(p *BiPass) {
+	ratio := lengthRatio(p)
 	for k, b := range p.Beads {
 		switch {
+		case len(b.Source) > 0 && len(b.Target) > 0:
+			lengthSuspect(p, b, ratio)
 		case len(b.Target) == 0 && len(b.Source) > 0:
 			// Point at the target where the translation should be: the
 			// start of the next bead's target, or the end of the text.
@@ -181,6 +186,55 @@ func alignmentSuspect(p *BiPass) {
 			p.tgt.Report(t.Start, t.End, f)
 		}
 	}
+}
+
+// Length suspects: a translation whose length is far from what its source
+// predicts (the document's own ratio of lengths) is often cut short or
+// joined to another; short segments vary too much to tell.
+const (
+	lengthFactor = 2.5 // shorter than 1/lengthFactor or longer than lengthFactor times the prediction
+	lengthMin    = 30  // code points of difference, at least
+)
+
+// lengthRatio is the target's length per source code point over the pair's
+// beads that have both sides (1 when there are none).
+func lengthRatio(p *BiPass) float64 {
+	var ls, lt int
+	for _, b := range p.Beads {
+		if len(b.Source) > 0 && len(b.Target) > 0 {
+			ls += segLen(p.SrcSegs, b.Source)
+			lt += segLen(p.TgtSegs, b.Target)
+		}
+	}
+	if ls == 0 || lt == 0 {
+		return 1
+	}
+	return float64(lt) / float64(ls)
+}
+
+// segLen counts the code points of segs[idx…], gettext contexts written
+// into a message left out ("full month name with day|May" is "May").
+func segLen(segs []segment.Segment, idx []int) int {
+	n := 0
+	for _, i := range idx {
+		n += utf8.RuneCountInString(withoutContext(segs[i].Text))
+	}
+	return n
+}
+
+// lengthSuspect reports a bead whose target length is far from what its
+// source predicts.
+func lengthSuspect(p *BiPass, b align.Bead, ratio float64) {
+	ls, lt := segLen(p.SrcSegs, b.Source), segLen(p.TgtSegs, b.Target)
+	want := ratio * float64(ls)
+	got := float64(lt)
+	if math.Abs(got-want) < lengthMin || got*lengthFactor >= want && got <= want*lengthFactor {
+		return
+	}
+	first, last := p.TgtSegs[b.Target[0]], p.TgtSegs[b.Target[len(b.Target)-1]]
+	f := Finding{MessageID: "RuleLengthSuspect", Data: map[string]any{"Percent": int(math.Round(100 * got / want))}}
+	f.Text = joinSegs(p.TgtSegs, b.Target)
+	p.Report(first.Start, last.End, p.SrcSegs[b.Source[0]], f)
 }
 
 // RunPair aligns a translation with its source (unless the pair's Beads
