@@ -145,3 +145,21 @@ func TestPairLengthSuspect(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestVerbUse(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Failed to download %s.", "download", true},
+		{"cannot redirect output", "redirect", true},
+		{"Failed to change to directory “%s”", "directory", false},
+		{"This is one way to redirect an entire set", "redirect", true},
+		{"The download failed.", "download", false},
+	} {
+		at := strings.Index(c.text, c.word)
+		if got := verbUse("en", []byte(c.text), at); got != c.want {
+			t.Errorf("verbUse(%q, %s) = %v", c.text, c.word, got)
+		}
+	}
+}

@@ -101,8 +101,9 @@ func (p *BiPass) Report(start, end int, src segment.Segment, f Finding) {
 // TermMissing reports a source segment with a concept's term whose aligned
 // target segments have none of the concept's approved terms in the target
 // language, in any inflected form. Source terms inside code (options,
-// placeholders, identifiers, metavariables: see codeLike) and English
-// derivations the stemmer brings along (optional for option) do not count.
+// placeholders, identifiers, metavariables: see codeLike), English
+// derivations the stemmer brings along (optional for option) and English
+// terms used as verbs ("failed to download": see verbUse) do not count.
 var TermMissing = &BiRule{
 	ID:       "term-missing",
 	DocID:    "RuleDocTermMissing",
@@ -130,7 +131,8 @@ func termMissing(p *BiPass) {
 				c := m.Concept
 				exp := approved(c, ownTag(c, tl))
 				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
-					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.Pair.Source.Lang, m.Text, m.Term.Text) {
+					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.Pair.Source.Lang, m.Text, m.Term.Text) ||
+					verbUse(p.Pair.Source.Lang, p.Pair.Source.Text, m.Start) {
 					continue
 				}
 				seen[c] = true

@@ -128,3 +128,49 @@ func englishBase(w string) string {
 	}
 	return w
 }
+
+// verbUse reports whether an English term found at text[start:] is used as
+// a verb: after a modal ("cannot redirect") or an infinitive "to" ("failed
+// to download", "a way to redirect"; not "change to directory"). A
+// translation then rightly uses a verb of its own (скачать, redirigir),
+// which need not share the noun term's stem.
+func verbUse(lang string, text []byte, start int) bool {
+	if termmatch.BaseLanguage(lang) != "en" {
+		return false
+	}
+	w, at := lastWord(text[:start])
+	switch prev := strings.ToLower(w); prev {
+	case "can", "cannot", "can't", "could", "couldn't", "will", "won't", "would", "must", "may", "might", "should", "shall", "please", "don't", "doesn't", "didn't":
+		return true
+	case "to":
+		// "to" is an infinitive after these, a preposition elsewhere
+		// ("change to directory").
+		before, _ := lastWord(text[:at])
+		switch strings.ToLower(before) {
+		case "failed", "fail", "unable", "able", "required", "want", "wants", "need", "needs", "used", "way", "trying", "try", "attempt", "attempting", "how", "order", "going", "allowed", "tried", "wish", "asked":
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last word of text and where it starts, skipping
+// the white space after it ("" when text ends otherwise).
+func lastWord(text []byte) (string, int) {
+	end := len(text)
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+		end--
+	}
+	if end == len(text) {
+		return "", end // glued to something: not a word before it
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRune(text[:start])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		start -= size
+	}
+	return string(text[start:end]), start
+}
