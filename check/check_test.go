@@ -119,6 +119,7 @@ func TestPunctuationCited(t *testing.T) {
 		{"es", "EOF inesperado mientras se buscaba `]]'", ""},
 		{"es", "Falta [, [^, [:, [. o [=", ""},
 		{"es", "por archivos .desktop y a != b", ""},
+		{"es", "el carácter no es «\"» ni «»»", ""},
 		{"es", "espera 1..SEGUNDOS entre intentos; ver ../dir", ""},
 		{"en", "Stalin died (in March .", `1:13 punctuation  "(" \n` + `1:22 punctuation  " ." .\n`},
 		{"en", "It was wrong.. And so on (really ).", `1:13 punctuation  ".." .\n` + `1:33 punctuation  " )" )\n`},

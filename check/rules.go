@@ -240,6 +240,9 @@ func punctuation(p *Pass) {
 				i += 2
 				continue
 			}
+		case isQuoteMark(c) && (isBlankOrEdge(prev) && isBlankOrEdge(next) ||
+			strings.ContainsRune("«“„'`", prev) && strings.ContainsRune("»”“'`", next)):
+			citedMark = true // a quote mark on its own, or quoted («"»), named
 		case c == '"':
 			if n := len(open); n > 0 && open[n-1].r == '"' {
 				open = open[:n-1]
@@ -248,8 +251,6 @@ func punctuation(p *Pass) {
 			}
 		case c == '“' && lang == "ru" && len(open) > 0 && open[len(open)-1].r == '„':
 			open = open[:len(open)-1] // „…“
-		case isQuoteMark(c) && isBlankOrEdge(prev) && isBlankOrEdge(next):
-			citedMark = true // a quote mark on its own, named
 		case (c == '(' || c == '[' || c == ')' || c == ']') && cited(c, prev, next, len(open) > 0):
 			citedMark = true
 			// A bracket named, not used: «)», `]]', "[^", "Непарная ( или";
