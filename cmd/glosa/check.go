@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/config"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -39,18 +40,16 @@ func (a *app) check(args []string) int {
 	}
 	opts := check.DefaultOptions()
 	if cfg != nil {
+		// The configuration fills in what the command line leaves out.
 		if len(glossaries) == 0 {
 			glossaries = cfg.Glossaries
 		}
 		if !flagGiven(fs, "fail-on") && cfg.FailOn != "" {
 			*failOn = cfg.FailOn
 		}
-		var err error
-		if opts, err = check.Configure(cfg.Rules); err != nil {
-			a.errorf("ErrInput", map[string]any{"Err": cfg.File + ": " + err.Error()})
+		if opts, ok = a.configOptions(cfg); !ok {
 			return exitError
 		}
-		opts.Ignore = check.Ignore{Terms: cfg.IgnoreTerms, Segments: cfg.IgnoreSegments}
 	}
 	threshold, ok := check.ParseSeverity(*failOn)
 	if !ok && *failOn != "never" {
@@ -70,36 +69,13 @@ func (a *app) check(args []string) int {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
-	var known report.Baseline
-	if *baseline != "" {
-		f, err := os.Open(*baseline)
-		if err != nil {
-			a.fileError(*baseline, unwrapPathError(err))
-			return exitError
-		}
-		known, err = report.ReadBaseline(f, *baseline)
-		f.Close()
-		if err != nil {
-			a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
-			return exitError
-		}
+	known, ok := a.readBaseline(*baseline)
+	if !ok {
+		return exitError
 	}
 	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
 	out := bufio.NewWriter(a.stdout)
-	var stream report.Stream
-	switch *format {
-	case "json":
-		stream = report.NewJSONStream(out, a.p)
-	case "github":
-		stream = report.NewGitHubStream(out, a.p)
-	case "text":
-		topts := report.TextOptions{}
-		if a.terminal() {
-			topts.Color = a.getenv("NO_COLOR") == ""
-			topts.Line = newLineSource(func() []byte { return c.stdin }).line
-		}
-		stream = report.NewTextStream(out, a.p, topts)
-	}
+	stream := a.checkStream(*format, out, c)
 	// Findings are printed set by set as they come, in order; they are kept
 	// only for SARIF (one document) and for --write-baseline.
 	var all, kept []check.Finding
@@ -150,6 +126,56 @@ func (a *app) check(args []string) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// configOptions are the rules at the configuration's levels, with its
+// ignore lists.
+func (a *app) configOptions(cfg *config.Config) (check.Options, bool) {
+	opts, err := check.Configure(cfg.Rules)
+	if err != nil { // config.Load checked the ids and levels already
+		a.errorf("ErrInput", map[string]any{"Err": cfg.File + ": " + err.Error()})
+		return opts, false
+	}
+	opts.Ignore = check.Ignore{Terms: cfg.IgnoreTerms, Segments: cfg.IgnoreSegments}
+	return opts, true
+}
+
+// readBaseline reads --baseline's file, if one is named (nil otherwise).
+func (a *app) readBaseline(name string) (report.Baseline, bool) {
+	if name == "" {
+		return nil, true
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		a.fileError(name, unwrapPathError(err))
+		return nil, false
+	}
+	defer f.Close()
+	known, err := report.ReadBaseline(f, name)
+	if err != nil {
+		a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
+		return nil, false
+	}
+	return known, true
+}
+
+// checkStream returns the writer of check's findings in a format, or nil
+// for SARIF, which is one document written at the end.
+func (a *app) checkStream(format string, out io.Writer, c *checker) report.Stream {
+	switch format {
+	case "json":
+		return report.NewJSONStream(out, a.p)
+	case "github":
+		return report.NewGitHubStream(out, a.p)
+	case "text":
+		topts := report.TextOptions{}
+		if a.terminal() {
+			topts.Color = a.getenv("NO_COLOR") == ""
+			topts.Line = newLineSource(func() []byte { return c.stdin }).line
+		}
+		return report.NewTextStream(out, a.p, topts)
+	}
+	return nil
 }
 
 // terminal reports whether standard output is a terminal.
