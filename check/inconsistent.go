@@ -139,11 +139,12 @@ func isAcronym(term string) bool {
 }
 
 // isFormOf reports whether text, found as term, looks like an inflected
-// form of it rather than another word sharing its stem: each word keeps
-// all of the term's word but its last letter (a vowel) or two (after a
-// consonant: a fleeting vowel), and adds at most four (разрешения for
+// form of it rather than another word sharing its stem. A Russian word must
+// be the term's stem with a noun or adjective ending (разрешения for
 // разрешение, Хрущёвым for Хрущёв, потолка for потолок; not разрешить,
-// разрешено). Counting uses by term is where a stem shared
+// разрешено, правил for право); another word keeps all of the term's word
+// but its last letter (a vowel) or two, and adds at most four (ficheros,
+// lápices, directories). Counting uses by term is where a stem shared
 // by a noun and a verb does harm.
 func isFormOf(f *textnorm.Folder, text, term string) bool {
 	tw, mw := strings.Fields(f.FoldPhrase(term)), strings.Fields(f.FoldPhrase(text))
@@ -156,13 +157,71 @@ func isFormOf(f *textnorm.Folder, text, term string) bool {
 		for n < len(t) && n < len(w) && t[n] == w[n] {
 			n++
 		}
-		drop := 2 // a fleeting vowel: потолок, потолка
-		if strings.ContainsRune("aeiouyáéíóúаеёиоуыэюя", t[len(t)-1]) {
-			drop = 1 // разрешение, разрешения; not разрешено
+		if isCyrillicWord(t) {
+			if !russianEnding(t, w) {
+				return false // правил is not a form of право, разрешено of разрешение
+			}
+			continue
+		}
+		drop := 2 // a fleeting vowel: lápiz, lápices
+		if strings.ContainsRune("aeiouyáéíóú", t[len(t)-1]) {
+			drop = 1 // fichero, ficheros
 		}
 		if n < len(t)-drop || len(w)-n > 4 {
 			return false
 		}
 	}
 	return true
+}
+
+// russianEndings are the endings of Russian nouns and adjectives.
+var russianEndings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range strings.Fields(`- а я о е ё ы и у ю ь й ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ёв
+		ий ый ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими ия ию ии ием иям иями иях
+		ья ью ье ьи ьё ьям ьями ьях ьей ьев`) {
+		m[strings.TrimPrefix(e, "-")] = true
+	}
+	return m
+}()
+
+// adjectiveEndings are the endings of a Russian adjective's base form.
+var adjectiveEndings = map[string]bool{"ый": true, "ий": true, "ой": true, "ая": true, "яя": true, "ое": true, "ее": true}
+
+// russianEnding reports whether w is the Russian word t with an ending:
+// what follows t's stem must be a noun or adjective ending, the stem being
+// t without its own ending, or without a fleeting vowel (потолок, потолка).
+func russianEnding(t, w []rune) bool {
+	// The stem: the term without its last letter if that is an ending
+	// (партия, оттепель, разрешение: one letter), or without an adjective's
+	// two-letter ending (хрущёвская), or the whole term (Хрущёв).
+	stems := []int{len(t)}
+	if russianEndings[string(t[len(t)-1:])] {
+		stems = append(stems, len(t)-1)
+	}
+	if l := len(t); l > 3 && adjectiveEndings[string(t[l-2:])] {
+		stems = append(stems, l-2)
+	}
+	for _, k := range stems {
+		if k <= len(w) && string(w[:k]) == string(t[:k]) && russianEndings[string(w[k:])] {
+			return true
+		}
+	}
+	// A fleeting vowel: потолок → потолк-а, день → дн-я.
+	if l := len(t); l >= 3 && strings.ContainsRune("оеё", t[l-2]) {
+		stem := string(t[:l-2]) + string(t[l-1])
+		if ws := string(w); strings.HasPrefix(ws, stem) && russianEndings[ws[len(stem):]] {
+			return true
+		}
+	}
+	return false
+}
+
+func isCyrillicWord(w []rune) bool {
+	for _, r := range w {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
 }
