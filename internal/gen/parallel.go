@@ -55,7 +55,8 @@ func (p *Parallel) Unit() (src, tgt string) {
 	if p.rng.IntN(3) == 0 {
 		num = strconv.Itoa(1900 + p.rng.IntN(120))
 	}
-	src = p.src.sentence(p.si, cs, num)
+	words := 6 + p.rng.IntN(15) // a translation is about as long
+	src = p.src.sentence(p.si, cs, num, words)
 	fault := p.rng.Float64()
 	switch {
 	case fault < p.FaultRate/2:
@@ -68,15 +69,14 @@ func (p *Parallel) Unit() (src, tgt string) {
 		p.faults++
 		return src, src
 	}
-	return src, p.tgt.sentence(p.ti, cs, num)
+	return src, p.tgt.sentence(p.ti, cs, num, max(4, words-2+p.rng.IntN(5)))
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
-// sentence writes one sentence of 6 to 20 words in t's language with the
+// sentence writes one sentence of n words in t's language with the
 // preferred or an admitted term of each concept and the number.
-func (t *Text) sentence(li int, concepts []int, num string) string {
-	n := 6 + t.rng.IntN(15)
+func (t *Text) sentence(li int, concepts []int, num string, n int) string {
 	slots := map[int]int{} // word position -> concept, or -1 for the number
 	perm := t.rng.Perm(n)
 	for i, c := range concepts {
