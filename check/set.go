@@ -195,6 +195,47 @@ type Ignore struct {
 	Segments []string
 }
 
+// ignorer is an Ignore made ready for looking up findings.
+type ignorer struct {
+	folder   *textnorm.Folder
+	terms    map[string]bool // concept IDs, and texts folded
+	segments map[string]bool // white space collapsed
+}
+
+func (ig Ignore) ready() *ignorer {
+	r := &ignorer{folder: textnorm.NewFolder(), terms: map[string]bool{}, segments: map[string]bool{}}
+	for _, t := range ig.Terms {
+		r.terms[t] = true
+		if f := r.folder.FoldPhrase(t); f != "" {
+			r.terms[f] = true
+		}
+	}
+	for _, s := range ig.Segments {
+		r.segments[collapseSpace(s)] = true
+	}
+	return r
+}
+
+// term reports whether a finding on text, of concept (an ID, or ""), is
+// ignored: the concept's ID or the text, folded, is listed.
+func (r *ignorer) term(text, concept string) bool {
+	if len(r.terms) == 0 {
+		return false
+	}
+	if concept != "" && r.terms[concept] {
+		return true
+	}
+	f := r.folder.FoldPhrase(text)
+	return f != "" && r.terms[f]
+}
+
+// segment reports whether a segment is never checked.
+func (r *ignorer) segment(text string) bool {
+	return len(r.segments) > 0 && r.segments[collapseSpace(text)]
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func (ig Ignore) filter(set Set, findings []Finding) []Finding {
 	docs := append([]*Document{set.Source}, set.Targets...)
 	hasSuppress := false
@@ -204,52 +245,33 @@ func (ig Ignore) filter(set Set, findings []Finding) []Finding {
 	if len(ig.Terms) == 0 && len(ig.Segments) == 0 && !hasSuppress {
 		return findings
 	}
-	f := textnorm.NewFolder()
-	terms := map[string]bool{}
-	for _, t := range ig.Terms {
-		terms[t] = true
-		terms[f.FoldPhrase(t)] = true
+	r := ig.ready()
+	// The documents of a catalog share one file name: a finding's document
+	// is the one of its file and language.
+	docOf := func(fd Finding) *Document {
+		for _, d := range docs {
+			if d.File == fd.File && d.Lang == fd.Lang {
+				return d
+			}
+		}
+		return nil
 	}
-	segs := map[string]bool{}
-	for _, s := range ig.Segments {
-		segs[strings.Join(strings.Fields(s), " ")] = true
-	}
-	// The segment a finding sits in, per document, computed when needed.
-	segsOf := map[*Document][]segment.Segment{}
-	segmentAt := func(d *Document, off int) string {
+	segsOf := map[*Document][]segment.Segment{} // split once, when needed
+	segmentOf := func(d *Document, off int) string {
 		ss, ok := segsOf[d]
 		if !ok {
 			ss = d.segments()
 			segsOf[d] = ss
 		}
-		i, _ := slices.BinarySearchFunc(ss, off, func(s segment.Segment, off int) int {
-			switch {
-			case s.End <= off:
-				return -1
-			case s.Start > off:
-				return 1
-			}
-			return 0
-		})
-		if i < len(ss) && ss[i].Start <= off && off < ss[i].End {
-			return ss[i].Text
-		}
-		return ""
+		return segmentAt(ss, off)
 	}
-	collapse := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	out := findings[:0]
 	for _, fd := range findings {
-		var doc *Document
-		for _, d := range docs {
-			if d.File == fd.File {
-				doc = d
-				break
-			}
-		}
+		doc := docOf(fd)
 		switch {
-		case fd.Concept != "" && terms[fd.Concept], terms[f.FoldPhrase(fd.Text)]:
+		case r.term(fd.Text, fd.Concept):
 			continue
-		case len(segs) > 0 && (segs[collapse(fd.SourceText)] || doc != nil && segs[collapse(segmentAt(doc, fd.Start))]):
+		case len(r.segments) > 0 && (r.segment(fd.SourceText) || doc != nil && r.segment(segmentOf(doc, fd.Start))):
 			continue
 		case doc != nil && suppressed(doc.Suppress, fd):
 			continue
@@ -257,4 +279,22 @@ func (ig Ignore) filter(set Set, findings []Finding) []Finding {
 		out = append(out, fd)
 	}
 	return out
+}
+
+// segmentAt returns the text of the segment of ss (in order) holding byte
+// off, or "".
+func segmentAt(ss []segment.Segment, off int) string {
+	i, _ := slices.BinarySearchFunc(ss, off, func(s segment.Segment, off int) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if i < len(ss) && ss[i].Start <= off && off < ss[i].End {
+		return ss[i].Text
+	}
+	return ""
 }

@@ -131,3 +131,53 @@ func TestThreeWay(t *testing.T) {
 		t.Errorf("pairwise: %s", got)
 	}
 }
+
+// What config's ignore-terms and ignore-segments mean (these rows came with
+// package config, which now leaves the matching to check).
+func TestIgnoreMatching(t *testing.T) {
+	r := Ignore{Terms: []string{"Stalin", "ГУЛАГ", "Khrushchev’s Thaw", "world-war-ii"}}.ready()
+	for _, c := range []struct {
+		text, concept string
+		want          bool
+	}{
+		{"Stalin", "", true},
+		{"STALIN", "stalin", true},
+		{"Stalins", "", false}, // folded, not stemmed
+		{"гулаг", "gulag", true},
+		{"khrushchev's  thaw", "", true},
+		{"Second World War", "world-war-ii", true},
+		{"Thaw", "thaw", false},
+		{"", "", false},
+	} {
+		if got := r.term(c.text, c.concept); got != c.want {
+			t.Errorf("term(%q, %q) = %v", c.text, c.concept, got)
+		}
+	}
+	if (Ignore{}).ready().term("x", "x") {
+		t.Error("nothing ignored by an empty list")
+	}
+	s := Ignore{Segments: []string{"Copyright (C) 2024 Free Software Foundation, Inc."}}.ready()
+	if !s.segment("Copyright (C) 2024 Free\nSoftware   Foundation, Inc.  ") {
+		t.Error("white space should be collapsed")
+	}
+	if s.segment("Copyright (C) 2024 Free Software Foundation") {
+		t.Error("a part of an ignored segment is not ignored")
+	}
+}
+
+// In a catalog every language has the same file name: an ignored segment
+// of a translation is found in that translation, not in the source.
+func TestIgnoreSegmentInCatalog(t *testing.T) {
+	ix := sampleIndex(t)
+	src := &Document{File: "c.tsv", Lang: "es", Text: []byte("El deshielo empezó en 1953.\n\nJruschov habló ante el XX Congreso.")}
+	tgt := &Document{File: "c.tsv", Lang: "ru", Text: []byte("Оттепель началась в 1954 году.\n\nХрущёв выступил на съезде.")}
+	src.Segments, tgt.Segments = segment.Split("es", src.Text), segment.Split("ru", tgt.Text)
+	opts := DefaultOptions()
+	opts.Ignore = Ignore{Segments: []string{"Хрущёв выступил на съезде."}}
+	got := render(RunSet(UnitSet([]*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), ix, opts))
+	want := `1:1 number-mismatch  "Оттепель началась в 1954 году." \n` +
+		`1:21 number-mismatch  "1954" \n`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/glosa-dev/glosa/internal/tomlpos"
-	"github.com/glosa-dev/glosa/textnorm"
 )
 
 // FileName is the name of the configuration file.
@@ -29,7 +28,7 @@ type Config struct {
 	Glossaries     []string          // glossary files, joined to Dir unless absolute
 	FailOn         string            // "error", "warning", "info", "never", or "" when not set
 	Ignore         []string          // globs of paths never checked, slash-separated
-	IgnoreTerms    []string          // as written; see IgnoresTerm
+	IgnoreTerms    []string          // as written; check.Ignore matches them
 	IgnoreSegments []string          // white space collapsed to single spaces
 	Rules          map[string]string // rule id -> "off", "info", "warning" or "error"; nil when not set
 	Checks         []Check
@@ -358,35 +357,6 @@ func (d *decoder) tag(path, s string) (string, bool) {
 // collapse replaces each run of white space in s with one space and trims
 // it at both ends.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// IgnoresTerm reports whether a finding on text, of concept (an id, or
-// ""), is ignored: text folded as glosa matches words (textnorm: case, ё,
-// stress marks, apostrophes) or the concept id equals one of IgnoreTerms.
-func (c *Config) IgnoresTerm(text, concept string) bool {
-	if len(c.IgnoreTerms) == 0 {
-		return false
-	}
-	if concept != "" && slices.Contains(c.IgnoreTerms, concept) {
-		return true
-	}
-	f := textnorm.NewFolder()
-	folded := f.FoldPhrase(text)
-	if folded == "" {
-		return false
-	}
-	for _, t := range c.IgnoreTerms {
-		if f.FoldPhrase(t) == folded {
-			return true
-		}
-	}
-	return false
-}
-
-// IgnoresSegment reports whether a segment is never checked: its text, with
-// white space collapsed, equals one of IgnoreSegments.
-func (c *Config) IgnoresSegment(text string) bool {
-	return len(c.IgnoreSegments) > 0 && slices.Contains(c.IgnoreSegments, collapse(text))
-}
 
 // suggest returns the word of known nearest to s, when it is near enough
 // to be a typo: at most a third of s's letters (at least one) inserted,

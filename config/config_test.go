@@ -244,43 +244,6 @@ func TestFind(t *testing.T) {
 	}
 }
 
-func TestIgnoresTerm(t *testing.T) {
-	c := &Config{IgnoreTerms: []string{"Stalin", "ГУЛАГ", "Khrushchev’s Thaw", "world-war-ii"}}
-	for _, r := range []struct {
-		text, concept string
-		want          bool
-	}{
-		{"Stalin", "", true},
-		{"STALIN", "stalin", true},
-		{"Stalins", "", false}, // folded, not stemmed
-		{"гулаг", "gulag", true},
-		{"khrushchev's  thaw", "", true},
-		{"Second World War", "world-war-ii", true},
-		{"Thaw", "thaw", false},
-		{"", "", false},
-	} {
-		if got := c.IgnoresTerm(r.text, r.concept); got != r.want {
-			t.Errorf("IgnoresTerm(%q, %q) = %v", r.text, r.concept, got)
-		}
-	}
-	if (&Config{}).IgnoresTerm("x", "x") {
-		t.Error("nothing ignored by an empty config")
-	}
-}
-
-func TestIgnoresSegment(t *testing.T) {
-	cfg, err := Parse(".glosa.toml", []byte(full), ruleIDs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !cfg.IgnoresSegment("Copyright (C) 2024 Free\nSoftware   Foundation, Inc.  ") {
-		t.Error("white space should be collapsed")
-	}
-	if cfg.IgnoresSegment("Copyright (C) 2024 Free Software Foundation") {
-		t.Error("a part of an ignored segment is not ignored")
-	}
-}
-
 // Every message ID the package uses exists in every locale.
 func TestMessages(t *testing.T) {
 	id := regexp.MustCompile(`"(Config[A-Z][A-Za-z]*)"`)

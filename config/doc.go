@@ -75,7 +75,7 @@
 // # Use
 //
 // The command line calls [Find] on its working directory, [Load] with the
-// ids of check.AllRules, then [Config.Expand] for the files to check;
-// [Config.Ignored], [Config.IgnoresTerm] and [Config.IgnoresSegment] filter
-// files named on the command line, findings and segments.
+// ids of check.AllRules, then [Config.Expand] for the files to check
+// (leaving out what [Config.Ignored] says); it hands IgnoreTerms and
+// IgnoreSegments to check.Ignore, which matches them against findings.
 package config
