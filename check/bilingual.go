@@ -214,6 +214,15 @@ func lengthRatio(p *BiPass) float64 {
 	return float64(lt) / float64(ls)
 }
 
+// joinSegs joins the text of segs[idx...] with spaces.
+func joinSegs(segs []segment.Segment, idx []int) string {
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = segs[i].Text
+	}
+	return strings.Join(parts, " ")
+}
+
 // segLen counts the code points of segs[idx…], gettext contexts written
 // into a message left out ("full month name with day|May" is "May").
 func segLen(segs []segment.Segment, idx []int) int {

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -288,13 +287,4 @@ func isNumberForm(w, stem, lang string) bool {
 		return rest <= 1 // un, una, uno; dos
 	}
 	return rest == 0
-}
-
-// joinSegs joins the text of segs[idx...] with spaces.
-func joinSegs(segs []segment.Segment, idx []int) string {
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = segs[i].Text
-	}
-	return strings.Join(parts, " ")
 }

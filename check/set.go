@@ -146,20 +146,9 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 		if len(mb.Source) == 0 || len(mb.Targets[0]) == 0 || len(mb.Targets[1]) == 0 {
 			continue
 		}
-		present := func(segs []int, match [][]termmatch.Match) map[*glossary.Concept]string {
-			out := map[*glossary.Concept]string{}
-			for _, j := range segs {
-				for _, m := range match[j] {
-					if _, ok := out[m.Concept]; !ok {
-						out[m.Concept] = m.Text
-					}
-				}
-			}
-			return out
-		}
-		inSrc := present(mb.Source, srcAll)
-		inA := present(mb.Targets[0], a.TgtMatch)
-		inB := present(mb.Targets[1], b.TgtMatch)
+		inSrc := conceptsIn(mb.Source, srcAll)
+		inA := conceptsIn(mb.Targets[0], a.TgtMatch)
+		inB := conceptsIn(mb.Targets[1], b.TgtMatch)
 		var concepts []*glossary.Concept
 		for c := range inA {
 			if _, ok := inB[c]; ok {
@@ -183,6 +172,20 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 		}
 	}
 	return findings
+}
+
+// conceptsIn maps the concepts found in segments segs (match: the matches
+// per segment) to the text of their first match.
+func conceptsIn(segs []int, match [][]termmatch.Match) map[*glossary.Concept]string {
+	out := map[*glossary.Concept]string{}
+	for _, j := range segs {
+		for _, m := range match[j] {
+			if _, ok := out[m.Concept]; !ok {
+				out[m.Concept] = m.Text
+			}
+		}
+	}
+	return out
 }
 
 // Ignore lists what is never reported, whatever the rule.

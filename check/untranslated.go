@@ -31,14 +31,7 @@ func segmentUntranslated(p *BiPass) {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
 			continue
 		}
-		var src, tgt []string
-		for _, i := range b.Source {
-			src = append(src, p.SrcSegs[i].Text)
-		}
-		for _, j := range b.Target {
-			tgt = append(tgt, p.TgtSegs[j].Text)
-		}
-		st, tt := strings.Join(src, " "), strings.Join(tgt, " ")
+		st, tt := joinSegs(p.SrcSegs, b.Source), joinSegs(p.TgtSegs, b.Target)
 		words = textnorm.Tokenize(words[:0], []byte(tt))
 		long := 0
 		cyr, lat := 0, 0

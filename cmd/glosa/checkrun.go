@@ -29,12 +29,15 @@ type checkJob struct {
 	tsv   bool
 }
 
+// isTSV reports whether a file is read as parallel TSV: by its name.
+func isTSV(name string) bool { return strings.EqualFold(filepath.Ext(name), ".tsv") }
+
 // checkJobs turns the command line's files into jobs: parallel TSV files
 // each on its own, or a document with up to two translations.
 func (a *app) checkJobs(files []string, lang string) ([]checkJob, bool) {
 	ntsv := 0
 	for _, f := range files {
-		if strings.EqualFold(filepath.Ext(f), ".tsv") {
+		if isTSV(f) {
 			ntsv++
 		}
 	}
@@ -99,7 +102,7 @@ func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
 	var jobs []checkJob
 	for _, j := range found {
 		src := shortPath(j.Source)
-		job := checkJob{files: []string{src}, langs: []string{j.Lang}, tsv: strings.EqualFold(filepath.Ext(src), ".tsv")}
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}, tsv: isTSV(src)}
 		for _, t := range j.Translations {
 			job.files = append(job.files, shortPath(t.Path))
 			job.langs = append(job.langs, t.Lang)
