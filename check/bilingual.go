@@ -156,11 +156,11 @@ var AlignmentSuspect = &BiRule{
 }
 
 func alignmentSuspect(p *BiPass) {
-	ratio := lengthRatio(p)
+	lens, ratio := beadLengths(p)
 	for k, b := range p.Beads {
 		switch {
 		case len(b.Source) > 0 && len(b.Target) > 0:
-			lengthSuspect(p, b, ratio)
+			lengthSuspect(p, b, lens[k], ratio)
 		case len(b.Target) == 0 && len(b.Source) > 0:
 			// Point at the target where the translation should be: the
 			// start of the next bead's target, or the end of the text.
@@ -198,20 +198,23 @@ const (
 	lengthMin    = 30  // code points of difference, at least
 )
 
-// lengthRatio is the target's length per source code point over the pair's
-// beads that have both sides (1 when there are none).
-func lengthRatio(p *BiPass) float64 {
+// beadLengths returns the source and target lengths of each bead (code
+// points), and the target's length per source code point over the beads
+// that have both sides (1 when there are none).
+func beadLengths(p *BiPass) ([][2]int, float64) {
+	lens := make([][2]int, len(p.Beads))
 	var ls, lt int
-	for _, b := range p.Beads {
+	for k, b := range p.Beads {
 		if len(b.Source) > 0 && len(b.Target) > 0 {
-			ls += segLen(p.SrcSegs, b.Source)
-			lt += segLen(p.TgtSegs, b.Target)
+			lens[k] = [2]int{segLen(p.SrcSegs, b.Source), segLen(p.TgtSegs, b.Target)}
+			ls += lens[k][0]
+			lt += lens[k][1]
 		}
 	}
 	if ls == 0 || lt == 0 {
-		return 1
+		return lens, 1
 	}
-	return float64(lt) / float64(ls)
+	return lens, float64(lt) / float64(ls)
 }
 
 // joinSegs joins the text of segs[idx...] with spaces.
@@ -233,12 +236,11 @@ func segLen(segs []segment.Segment, idx []int) int {
 	return n
 }
 
-// lengthSuspect reports a bead whose target length is far from what its
-// source predicts.
-func lengthSuspect(p *BiPass, b align.Bead, ratio float64) {
-	ls, lt := segLen(p.SrcSegs, b.Source), segLen(p.TgtSegs, b.Target)
-	want := ratio * float64(ls)
-	got := float64(lt)
+// lengthSuspect reports a bead (of lengths lens, source then target) whose
+// target length is far from what its source predicts.
+func lengthSuspect(p *BiPass, b align.Bead, lens [2]int, ratio float64) {
+	want := ratio * float64(lens[0])
+	got := float64(lens[1])
 	if math.Abs(got-want) < lengthMin || got*lengthFactor >= want && got <= want*lengthFactor {
 		return
 	}
