@@ -1,7 +1,9 @@
 package check
 
 import (
+	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/termmatch"
 	"os"
 	"strings"
 	"testing"
@@ -160,6 +162,30 @@ func TestVerbUse(t *testing.T) {
 		at := strings.Index(c.text, c.word)
 		if got := verbUse("en", []byte(c.text), at); got != c.want {
 			t.Errorf("verbUse(%q, %s) = %v", c.text, c.word, got)
+		}
+	}
+}
+
+// Program messages: a source term inside code, an English derivation the
+// stemmer brings along, or an English term used as a verb need not be in
+// the translation; a plain noun use must.
+func TestPairTermMissingInMessages(t *testing.T) {
+	g, diags := glossary.Load("../testdata/software.toml")
+	if g == nil {
+		t.Fatal(diags)
+	}
+	ix := termmatch.NewIndex(g)
+	for _, c := range []struct{ src, tgt, want string }{
+		{"Launch the application with optional files", "Запустить приложение с необязательными файлами", ""},
+		{"--input-file=FILE      read URLs from FILE", "--input-file=ФАЙЛ      читать адреса из ФАЙЛА", ""},
+		{"Failed to download %s.", "Ошибка скачивания %s.", ""},
+		{"The download of %s failed.", "Скачивание %s не удалось.", `1:1 term-missing download "Скачивание %s не удалось." загрузка\n`},
+		{"Invalid option %s", "Неверный ключ %s", `1:1 term-missing option "Неверный ключ %s" параметр\n`},
+	} {
+		src := &Document{File: "s", Lang: "en", Text: []byte(c.src)}
+		tgt := &Document{File: "t", Lang: "ru", Text: []byte(c.tgt)}
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{TermMissing})); got != c.want {
+			t.Errorf("%q → %q:\ngot  %s\nwant %s", c.src, c.tgt, got, c.want)
 		}
 	}
 }

@@ -80,14 +80,19 @@ func (p *BiPass) Folded(target bool, i int) string {
 	}
 	if *cache == nil {
 		*cache, *done = make([]string, len(segs)), make([]bool, len(segs))
-		if p.folder == nil {
-			p.folder = textnorm.NewFolder()
-		}
 	}
 	if !(*done)[i] {
-		(*cache)[i], (*done)[i] = p.folder.FoldPhrase(segs[i].Text), true
+		(*cache)[i], (*done)[i] = p.textFolder().FoldPhrase(segs[i].Text), true
 	}
 	return (*cache)[i]
+}
+
+// textFolder returns the pass's folder (not safe for concurrent use).
+func (p *BiPass) textFolder() *textnorm.Folder {
+	if p.folder == nil {
+		p.folder = textnorm.NewFolder()
+	}
+	return p.folder
 }
 
 // Report records a finding in the target at bytes [start, end), with the
@@ -131,7 +136,7 @@ func termMissing(p *BiPass) {
 				c := m.Concept
 				exp := approved(c, ownTag(c, tl))
 				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
-					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.Pair.Source.Lang, m.Text, m.Term.Text) ||
+					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.textFolder(), p.Pair.Source.Lang, m.Text, m.Term.Text) ||
 					verbUse(p.Pair.Source.Lang, p.Pair.Source.Text, m.Start) {
 					continue
 				}

@@ -97,17 +97,23 @@ func isUpperWord(w []byte) bool {
 // for a source term that a translation must carry, only the term's own
 // forms count in English: its plural, its possessive. Spanish and Russian
 // stems are inflectional and pass.
-func inflectional(lang, text, term string) bool {
+func inflectional(f *textnorm.Folder, lang, text, term string) bool {
 	if termmatch.BaseLanguage(lang) != "en" {
 		return true
 	}
-	f := textnorm.NewFolder()
+	return wordsAgree(f, text, term, func(t, w string) bool { return englishBase(t) == englishBase(w) })
+}
+
+// wordsAgree reports whether each word of text, found as term, agrees with
+// the term's word (both folded). A text of another number of words agrees:
+// hyphenation or a dropped article is the matcher's business.
+func wordsAgree(f *textnorm.Folder, text, term string, agree func(termWord, word string) bool) bool {
 	tw, mw := strings.Fields(f.FoldPhrase(term)), strings.Fields(f.FoldPhrase(text))
 	if len(tw) != len(mw) {
-		return true // hyphenation or a dropped article: leave it to the matcher
+		return true
 	}
 	for i := range tw {
-		if englishBase(tw[i]) != englishBase(mw[i]) {
+		if !agree(tw[i], mw[i]) {
 			return false
 		}
 	}

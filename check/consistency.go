@@ -28,7 +28,7 @@ func segmentInconsistent(p *BiPass) {
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
 		fs, ft := p.Folded(false, b.Source[0]), p.Folded(true, b.Target[0])
 		if c := withoutContext(s.Text); c != s.Text {
-			fs = p.folder.FoldPhrase(c)
+			fs = p.textFolder().FoldPhrase(c)
 		}
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's

@@ -147,31 +147,24 @@ func isAcronym(term string) bool {
 // lápices, directories). Counting uses by term is where a stem shared
 // by a noun and a verb does harm.
 func isFormOf(f *textnorm.Folder, text, term string) bool {
-	tw, mw := strings.Fields(f.FoldPhrase(term)), strings.Fields(f.FoldPhrase(text))
-	if len(tw) != len(mw) {
-		return true // hyphenation, a dropped article: the matcher's business
+	return wordsAgree(f, text, term, isFormOfWord)
+}
+
+// isFormOfWord is isFormOf for one folded word.
+func isFormOfWord(term, word string) bool {
+	t, w := []rune(term), []rune(word)
+	if isCyrillicWord(t) {
+		return russianEnding(t, w) // правил is not a form of право, разрешено of разрешение
 	}
-	for i := range tw {
-		t, w := []rune(tw[i]), []rune(mw[i])
-		n := 0
-		for n < len(t) && n < len(w) && t[n] == w[n] {
-			n++
-		}
-		if isCyrillicWord(t) {
-			if !russianEnding(t, w) {
-				return false // правил is not a form of право, разрешено of разрешение
-			}
-			continue
-		}
-		drop := 2 // a fleeting vowel: lápiz, lápices
-		if strings.ContainsRune("aeiouyáéíóú", t[len(t)-1]) {
-			drop = 1 // fichero, ficheros
-		}
-		if n < len(t)-drop || len(w)-n > 4 {
-			return false
-		}
+	n := 0
+	for n < len(t) && n < len(w) && t[n] == w[n] {
+		n++
 	}
-	return true
+	drop := 2 // a fleeting vowel: lápiz, lápices
+	if strings.ContainsRune("aeiouyáéíóú", t[len(t)-1]) {
+		drop = 1 // fichero, ficheros
+	}
+	return n >= len(t)-drop && len(w)-n <= 4
 }
 
 // russianEndings are the endings of Russian nouns and adjectives.
