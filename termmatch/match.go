@@ -321,14 +321,18 @@ func (m *Matcher) resolve(minByte int) []cand {
 			used[t] = false
 		}
 	}
-	slices.SortStableFunc(out, func(x, y cand) int {
-		if x.start != y.start {
-			return x.start - y.start
-		}
-		return strings.Compare(x.ref.concept.ID, y.ref.concept.ID)
-	})
+	slices.SortStableFunc(out, textOrder)
 	m.chosen = out
 	return out
+}
+
+// textOrder orders candidates as matches are reported: by start, then by
+// concept ID.
+func textOrder(x, y cand) int {
+	if x.start != y.start {
+		return x.start - y.start
+	}
+	return strings.Compare(x.ref.concept.ID, y.ref.concept.ID)
 }
 
 // dedup keeps the first candidate of each span and concept (after sorting,
@@ -347,12 +351,7 @@ func (m *Matcher) dedup(cs []cand) []cand {
 			out = append(out, c)
 		}
 	}
-	slices.SortStableFunc(out, func(x, y cand) int {
-		if x.start != y.start {
-			return x.start - y.start
-		}
-		return strings.Compare(x.ref.concept.ID, y.ref.concept.ID)
-	})
+	slices.SortStableFunc(out, textOrder)
 	m.chosen = out
 	return out
 }
