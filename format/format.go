@@ -1,46 +1,210 @@
-// Package format holds what glosa's readers of localized content share;
-// each reader is a package under it (format/tsv, and PO, XLIFF, TMX,
-// go-i18n and Markdown to come). A reader turns a file into documents whose
-// segments carry their true positions in the file (segment.Segment,
-// segment.Map), so that every check works on every format.
 package format
 
 import (
-	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
-	"github.com/glosa-dev/glosa/locales"
+	"github.com/glosa-dev/glosa/segment"
 )
 
-// An Error is a problem in an input file, at a position. Its message is a
-// locales message ID with its data, so that the command line prints it in
-// the user's language; Error prints it in English.
-type Error struct {
-	File      string
-	Line, Col int // 1-based; columns count code points
-	ID        string
-	Data      map[string]any
+// Kind is what a unit is.
+type Kind uint8
+
+const (
+	Prose    Kind = iota // a paragraph of running text, split into sentences
+	Heading              // a title: one segment
+	ListItem             // an item of a list, split into sentences after its marker
+	Code                 // a code block: not checked
+	Message              // a string of a catalog or program: one segment
+	Line                 // one segment given as is (presegmented text)
+)
+
+var kindNames = [...]string{"prose", "heading", "list-item", "code", "message", "line"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Whole reports whether a unit of this kind is one segment, not split into
+// sentences.
+func (k Kind) Whole() bool { return k == Heading || k == Message || k == Line }
+
+// State is how far a translation unit has come.
+type State uint8
+
+const (
+	StateUnknown State = iota // the format does not say
+	NeedsTranslation
+	NeedsReview // gettext's fuzzy, XLIFF's needs-review-translation
+	Translated
+	Final // reviewed, signed off
+)
+
+// SpanKind is what an inline span is.
+type SpanKind uint8
+
+const (
+	Placeholder SpanKind = iota // %s, {name}, {{count}}, %1$d
+	Tag                         // an inline tag: <b>, XLIFF <ph/>, Markdown `code`
+)
+
+// A Span is a part of a unit's text that is not words to translate, at
+// bytes [Start, End) of the document's Text.
+type Span struct {
+	Start, End int
+	Kind       SpanKind
 }
 
-// Format renders "file:line:col: message" with p.
-func (e *Error) Format(p *locales.Printer) string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, p.T(e.ID, e.Data))
+// A Unit is one block of a document.
+type Unit struct {
+	Kind Kind
+	// Start and End are the unit's bytes in the document's Text, End
+	// exclusive; Body is where its text starts after a marker (a list
+	// item's "- "), Start otherwise.
+	Start, Body, End int
+	// Para numbers the document's paragraphs (0-based): a heading, a list
+	// item and a catalog message are paragraphs of their own.
+	Para int
+	// What a catalog knows of its messages.
+	Key     string   // the message id or key
+	Context string   // gettext msgctxt, Android/iOS comment-free context
+	Notes   []string // translator and developer comments
+	Flags   []string // c-format, fuzzy, …
+	State   State
+	Plural  string // the plural form: a CLDR category ("one", "few") or gettext's index ("0", "1")
+	Spans   []Span // placeholders and inline tags, in order
 }
 
-func (e *Error) Error() string { return e.Format(locales.English()) }
+// Document is a file's text in one language.
+type Document struct {
+	File, Lang string
+	// Text is what the rules read: the file's bytes, or the text a reader
+	// built from them.
+	Text []byte
+	// Map places Text in the file when Text is not the file's own bytes
+	// (nil: the identity).
+	Map segment.Map
+	// Units are the document's blocks, in order, not overlapping.
+	Units []Unit
+	// Suppress lists the lines where the file's comments turn rules off.
+	Suppress []Suppression
+	// Guess says the reader knows nothing of the units but their text
+	// (plain text): rules may guess from the bytes what is code.
+	Guess bool
+}
 
-// An ErrorList is every problem found in one file, in order of position.
-// Readers collect them rather than stop at the first, up to MaxErrors.
-type ErrorList []*Error
+// A File is what a reader made of one file.
+type File struct {
+	Name string
+	// Docs holds one document per language; Docs[0] is the source.
+	Docs []*Document
+	// Units, when the file pairs its documents (a catalog), lists for each
+	// unit of the file the index of its Unit in each of Docs (-1: not in
+	// that language); Units[r][k] is in Docs[k]. Nil when the file holds
+	// one document.
+	Units [][]int
+	// LintSource says the source is prose to check, not a program's
+	// strings: true for documents, false for catalogs.
+	LintSource bool
+}
 
-// MaxErrors is where a reader stops collecting: the file is not what it
-// claims to be.
-const MaxErrors = 100
+// Options tell a reader what the file does not.
+type Options struct {
+	// Lang is the document's language (a BCP 47 tag), or a catalog's
+	// source language where the file does not say it ("" for English).
+	Lang string
+	// Presegmented reads plain text as one segment per line.
+	Presegmented bool
+}
 
-func (l ErrorList) Error() string {
-	lines := make([]string, len(l))
-	for i, e := range l {
-		lines[i] = e.Error()
+// A Reader reads a file named name from r. It returns a File, or an
+// ErrorList of every problem found with their positions, or another error
+// when r cannot be read.
+type Reader func(name string, r io.Reader, opts Options) (*File, error)
+
+// A Format is a registered reader.
+type Format struct {
+	Name       string
+	Extensions []string // with the dot, lower case: ".po"
+	// Sniff, when not nil, reports whether a file's first bytes are in
+	// this format, for extensions that several formats share.
+	Sniff func(head []byte) bool
+	Read  Reader
+	// NeedsLang says the file does not name its language (plain text):
+	// the caller decides it (name, then detection) before reading.
+	NeedsLang bool
+}
+
+var (
+	mu      sync.RWMutex
+	formats []*Format
+)
+
+// Register adds a format. It panics if the name is taken.
+func Register(f Format) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, g := range formats {
+		if g.Name == f.Name {
+			panic("format: " + f.Name + " registered twice")
+		}
 	}
-	return strings.Join(lines, "\n")
+	formats = append(formats, &f)
+}
+
+// Lookup returns the format registered under name.
+func Lookup(name string) (*Format, bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	for _, f := range formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// Names lists the registered formats' names, sorted.
+func Names() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	var out []string
+	for _, f := range formats {
+		out = append(out, f.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Fallback is the format of a file no other claims: plain text.
+const Fallback = "text"
+
+// Detect chooses the format of a file from its name and its first bytes
+// (head, up to 4 KiB is enough): a format whose extensions include the
+// name's and whose Sniff, if any, accepts head; when several share the
+// extension, the first registered that sniffs it; else a format without
+// that extension whose Sniff accepts head; else plain text.
+func Detect(name string, head []byte) *Format {
+	ext := strings.ToLower(filepath.Ext(name))
+	mu.RLock()
+	var byExt, bySniff *Format
+	for _, f := range formats {
+		has := ext != "" && slices.Contains(f.Extensions, ext)
+		switch {
+		case has && (f.Sniff == nil || f.Sniff(head)) && byExt == nil:
+			byExt = f
+		case !has && f.Sniff != nil && bySniff == nil && f.Sniff(head):
+			bySniff = f
+		}
+	}
+	mu.RUnlock()
+	if byExt != nil {
+		return byExt
+	}
+	if bySniff != nil {
+		return bySniff
+	}
+	f, _ := Lookup(Fallback)
+	return f
 }
