@@ -1,6 +1,7 @@
 package termmatch_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -40,6 +41,7 @@ en = "the West"
 	f.Add("ru", "Хрущёвская\nоттепель, КПСС.")
 	f.Add("en", "Khrushchev's Thaw: e-\nmail, the West.")
 	f.Add("es", "'The Thaw' \u00ad de\u0301shielo\xff")
+	f.Add("ru", "хрущёвская оттепель и оттепель")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		switch lang {
 		case "es", "en", "ru":
@@ -64,6 +66,16 @@ en = "the West"
 			if m.Line != line || m.Col != col {
 				t.Fatalf("match at byte %d: line:col %d:%d, want %d:%d", m.Start, m.Line, m.Col, line, col)
 			}
+		}
+		// MatchAll without its nested matches is Match: one call gives both.
+		var outer []termmatch.Match
+		for _, m := range ix.Matcher(lang).MatchAll([]byte(text)) {
+			if !m.Nested {
+				outer = append(outer, m)
+			}
+		}
+		if best := ix.Matcher(lang).Match([]byte(text)); !slices.Equal(outer, best) {
+			t.Fatalf("MatchAll without nested matches:\n%v\nMatch:\n%v", outer, best)
 		}
 	})
 }

@@ -23,6 +23,9 @@ type Match struct {
 	Start, End      int
 	Line, Col       int
 	EndLine, EndCol int
+	// Nested is set, by MatchAll, on a match that Match leaves out: it
+	// overlaps a longer one ("file" inside "file system").
+	Nested bool
 }
 
 // Matcher finds terms of one language. It is not safe for concurrent use.
@@ -43,6 +46,7 @@ type Matcher struct {
 	cands      []cand
 	used       []bool // by token, while resolving overlaps
 	chosen     []cand
+	best       []cand // MatchAll's: what Match would choose
 }
 
 // keys are the numbers of a word's keys in the trie (0: in no term).
@@ -53,6 +57,7 @@ type keys struct {
 type cand struct {
 	start, end int // token indexes, end exclusive
 	ref        *termRef
+	nested     bool // overlapped by a longer candidate that Match keeps
 }
 
 const maxCache = 1 << 17
@@ -111,7 +116,9 @@ func (m *Matcher) Match(text []byte) []Match {
 
 // MatchAll returns every term occurrence in text, in order, overlapping
 // ones included: "file" inside "file system", where Match reports only the
-// longer term. A span reports a concept once, with its best term.
+// longer term. A span reports a concept once, with its best term. The
+// matches Match would report are those without Nested, so one call gives
+// both.
 func (m *Matcher) MatchAll(text []byte) []Match {
 	m.all = true
 	defer func() { m.all = false }()
@@ -279,13 +286,33 @@ func (m *Matcher) resolve(minByte int) []cand {
 		return int(x.ref.term.Status) - int(y.ref.term.Status)
 	})
 	if m.all {
-		return m.dedup(cs)
+		// What Match would keep, to mark the others.
+		m.best = m.longest(cs, m.best[:0])
+		out := m.dedup(cs)
+		for i := range out {
+			c := &out[i]
+			c.nested = true
+			// m.best is in text order, a subset of out.
+			for k, _ := slices.BinarySearchFunc(m.best, c.start, func(b cand, start int) int { return b.start - start }); k < len(m.best) && m.best[k].start == c.start; k++ {
+				if b := m.best[k]; b.end == c.end && b.ref.concept == c.ref.concept {
+					c.nested = false
+				}
+			}
+		}
+		return out
 	}
+	out := m.longest(cs, m.chosen[:0])
+	m.chosen = out
+	return out
+}
+
+// longest picks from cs (sorted longest first) the candidates that do not
+// overlap a longer one, appending them to out in text order.
+func (m *Matcher) longest(cs, out []cand) []cand {
 	if cap(m.used) < len(m.toks) {
 		m.used = make([]bool, len(m.toks), 2*len(m.toks))
 	}
 	used := m.used[:len(m.toks)]
-	out := m.chosen[:0]
 	for _, c := range cs {
 		// Candidates with one span are adjacent after sorting: a span
 		// already taken may take another concept, not a second term of the
@@ -322,7 +349,6 @@ func (m *Matcher) resolve(minByte int) []cand {
 		}
 	}
 	slices.SortStableFunc(out, textOrder)
-	m.chosen = out
 	return out
 }
 
@@ -440,7 +466,7 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 		for _, c := range m.resolve(reported - base) {
 			s, e := m.toks[c.start].Start, m.toks[c.end-1].End
 			mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(chunk[s:e]),
-				Start: base + s, End: base + e}
+				Start: base + s, End: base + e, Nested: c.nested}
 			cur.advance(buf, base, base+s)
 			mt.Line, mt.Col = cur.line, cur.col
 			endCur := cur
