@@ -77,10 +77,13 @@ func (s *Stemmer) Key(folded string) string {
 // but keeps it in the other forms (альбома → альбом, экранов → экран,
 // paredes → pared, comandos → comand), so a term has both keys and meets
 // all its forms. For Russian the second key is the word taken as a stem; for
-// Spanish, the key of its plural. ok is false when the word needs no second
-// key: other languages, Russian words that end in a vowel, and words whose
-// second key is their key. A Russian word in -ь is taken as a stem without
-// it (память → памят, to meet памяти).
+// Spanish, the key of its plural; for English, the key of its plural in -es
+// (gas → gase, the key of gases). ok is false when the word needs no second
+// key: other languages, Russian words that end in a vowel, English words
+// that do not end in s, x, z, sh or ch, and words whose second key is their
+// key. A Russian word in -ь is taken as a stem without it (память → памят,
+// to meet памяти), and without its fleeting vowel if it has one (уровень →
+// уровн, день → дне, to meet уровня and дня).
 func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 	return s.LemmaKeyOf(folded, s.Key(folded))
 }
