@@ -18,8 +18,10 @@
 //     Хрущёв (хрущ) but keeps it in Хрущёва (хрущев), Жуков/Жукова likewise;
 //     then a fleeting vowel in a final consonant+о/е+consonant is dropped,
 //     so that чисток, папок, потолок, сестёр, окон meet чистка, папка,
-//     потолка, сестра, окно. After л a fleeting е leaves ь (палец,
-//     пальца), after a vowel е or я leaves й (боец, бойца; заяц, зайца).
+//     потолка, сестра, окно. Before the ц or к of -ец, -ек, after л a
+//     fleeting е leaves ь (палец, пальца), after a vowel е or я leaves й
+//     (боец, бойца; заяц, зайца; паёк, пайка); only there, since военный
+//     must not meet война.
 //   - Russian: a word of two or more consonants and a soft case ending
 //     (-я, -ю, -и, -ем, -ям, -ями, -ях: дня, дню, дни, днём, дням), whose
 //     only vowel Snowball cannot strip, is keyed as those consonants + е,

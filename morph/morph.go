@@ -294,9 +294,10 @@ func reduceRussian(st string) string {
 		st = st[:len(st)-len("ов")]
 		n -= 2
 	}
-	// Fleeting vowel: consonant + о/е + consonant at the end. After л a
-	// fleeting е leaves ь (палец, пальца); after a vowel, е or я leaves й
-	// (боец, бойца; заяц, зайца).
+	// Fleeting vowel: consonant + о/е + consonant at the end. Before the ц
+	// or к of -ец, -ек, after л a fleeting е leaves ь (палец, пальца), after
+	// a vowel е or я leaves й (боец, бойца; заяц, зайца; паёк, пайка); not
+	// before other consonants, where the vowel stays (военный, not война).
 	if n >= 4 {
 		last, l1 := utf8.DecodeLastRuneInString(st)
 		vowel, l2 := utf8.DecodeLastRuneInString(st[:len(st)-l1])
@@ -304,11 +305,11 @@ func reduceRussian(st string) string {
 		head, tail := st[:len(st)-l1-l2], st[len(st)-l1:]
 		switch {
 		case !isRussianConsonant(last):
-		case vowel == 'е' && before == 'л':
+		case vowel == 'е' && before == 'л' && (last == 'ц' || last == 'к'):
 			return head + "ь" + tail
 		case (vowel == 'о' || vowel == 'е') && isRussianConsonant(before):
 			return head + tail
-		case (vowel == 'е' || vowel == 'я') && isRussianVowel(before):
+		case (vowel == 'е' || vowel == 'я') && isRussianVowel(before) && (last == 'ц' || last == 'к'):
 			return head + "й" + tail
 		}
 	}
