@@ -18,7 +18,18 @@
 //     Хрущёв (хрущ) but keeps it in Хрущёва (хрущев), Жуков/Жукова likewise;
 //     then a fleeting vowel in a final consonant+о/е+consonant is dropped,
 //     so that чисток, папок, потолок, сестёр, окон meet чистка, папка,
-//     потолка, сестра, окно.
+//     потолка, сестра, окно. Before the ц or к of -ец, -ек, after л a
+//     fleeting е leaves ь (палец, пальца), after a vowel е or я leaves й
+//     (боец, бойца; заяц, зайца; паёк, пайка); only there, since военный
+//     must not meet война.
+//   - Russian: a word of two or more consonants and a soft case ending
+//     (-я, -ю, -и, -ем, -ям, -ями, -ях: дня, дню, дни, днём, дням), whose
+//     only vowel Snowball cannot strip, is keyed as those consonants + е,
+//     which is what Snowball leaves of дне and дней. After к, г, х, ж, ш,
+//     ч, щ, ц an и is not soft (мхи, вши). The price: a monosyllable in
+//     -ем (шлем, крем) no longer shares its text key with шлема; as a term
+//     it still meets it by its second key (see LemmaKey). дне is a form of
+//     both день and дно and meets день.
 //   - Spanish: a final -s after a consonant, which only loanword plurals
 //     have (gulags, soviets, clubs, másters), is removed before stemming,
 //     since Snowball keeps it; a final -z of a stem becomes -c, so that
@@ -34,6 +45,19 @@
 //     Verb forms in -ieres and -ienes (quieres, obtienes) are not touched;
 //     the price is that a few rare verb forms (declares, consideres) no
 //     longer meet their infinitive.
+//   - English (second key only, see LemmaKey): a term word ending in s, x,
+//     z, sh or ch also gets the key of its plural in -es (quiz: quizzes),
+//     because Snowball keeps gas, bus, quiz, lens, canvas but stems gases,
+//     buses, quizzes, lenses, canvases to gase, buse, quizz, lens, canvas.
+//     The Key itself cannot be corrected: gases and cases, buses and uses
+//     have the same shape. Words under three letters (us) and stop words
+//     (this, his) get none; a lower-case three-letter term (dos) meets the
+//     -e word (dose), so write acronyms in capitals. Snowball's own choices
+//     stand for the rest: axes is axe, not axis; crisis/crises and
+//     analysis/analyses belong in a glossary's forms.
+//   - Russian (second key only): a term word in -ь with a fleeting vowel
+//     before its last consonant (уровень, камень, ремень, день) also gets
+//     the key of its other forms (уровн, камн, ремн; дне as above).
 //   - All languages: a possessive 's (or a bare final apostrophe) is removed.
 //   - All languages: Snowball's stop words (como, para, the, все) are their
 //     own keys, not stemmed: Snowball reads comando as a gerund (com-ando),
@@ -41,7 +65,7 @@
 //
 // The corrections are applied to both sides, the glossary term and the text,
 // so they need only be consistent, not linguistically exact. What no rule
-// can derive (день/дня, человек/люди) belongs in a glossary's forms.
+// can derive (человек/люди, ребёнок/дети) belongs in a glossary's forms.
 //
 // Keys for other languages are the folded words themselves.
 package morph

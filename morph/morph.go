@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -59,6 +60,9 @@ func (s *Stemmer) Key(folded string) string {
 	st := s.Stem(folded)
 	switch s.lang {
 	case "ru":
+		if k, ok := russianShortSoft(trimPossessive(folded)); ok {
+			return k
+		}
 		return reduceRussian(st)
 	case "es":
 		return reduceSpanish(s.restemSpanishPlural(folded, st))
@@ -73,10 +77,13 @@ func (s *Stemmer) Key(folded string) string {
 // but keeps it in the other forms (альбома → альбом, экранов → экран,
 // paredes → pared, comandos → comand), so a term has both keys and meets
 // all its forms. For Russian the second key is the word taken as a stem; for
-// Spanish, the key of its plural. ok is false when the word needs no second
-// key: other languages, Russian words that end in a vowel, and words whose
-// second key is their key. A Russian word in -ь is taken as a stem without
-// it (память → памят, to meet памяти).
+// Spanish, the key of its plural; for English, the key of its plural in -es
+// (gas → gase, the key of gases). ok is false when the word needs no second
+// key: other languages, Russian words that end in a vowel, English words
+// that do not end in s, x, z, sh or ch, and words whose second key is their
+// key. A Russian word in -ь is taken as a stem without it (память → памят,
+// to meet памяти), and without its fleeting vowel if it has one (уровень →
+// уровн, день → дне, to meet уровня and дня).
 func (s *Stemmer) LemmaKey(folded string) (key string, ok bool) {
 	return s.LemmaKeyOf(folded, s.Key(folded))
 }
@@ -92,8 +99,17 @@ func (s *Stemmer) LemmaKeyOf(folded, wordKey string) (key string, ok bool) {
 		case isRussianConsonant(last):
 			alt = reduceRussian(w)
 		case last == 'ь':
-			// память → памя (Snowball's infinitive -ть) but памяти → памят.
+			// память → памя (Snowball's infinitive -ть) but памяти → памят;
+			// уровень, день with their fleeting vowel dropped meet уровня
+			// and дня (see russianShortSoft).
 			alt = reduceRussian(strings.TrimSuffix(w, "ь"))
+			if st, ok := dropFleeting(strings.TrimSuffix(w, "ь")); ok {
+				if strings.IndexFunc(st, isRussianVowel) < 0 {
+					alt = st + "е"
+				} else {
+					alt = reduceRussian(st)
+				}
+			}
 		default:
 			return "", false
 		}
@@ -111,6 +127,14 @@ func (s *Stemmer) LemmaKeyOf(folded, wordKey string) (key string, ok bool) {
 		default:
 			return "", false
 		}
+	case "en":
+		// The key of its plural in -es: Snowball keeps gas and bus but
+		// stems gases, buses to gase, buse; quiz, quizzes to quiz, quizz.
+		p, ok := englishEsPlural(w)
+		if !ok {
+			return "", false
+		}
+		alt = s.Key(p)
 	default:
 		return "", false
 	}
@@ -118,6 +142,74 @@ func (s *Stemmer) LemmaKeyOf(folded, wordKey string) (key string, ok bool) {
 		return "", false
 	}
 	return alt, true
+}
+
+// englishEsPlural returns the plural in -es of a word of three letters or
+// more ending in s, x, z, sh or ch (quiz doubles its z: quizzes). Snowball's
+// stop words (this, his, was) have none.
+func englishEsPlural(w string) (string, bool) {
+	if len(w) < 3 || english.IsStopWord(w) {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch"):
+		return w + "es", true
+	case w[len(w)-1] == 'z' && englishVowelGroups(w) == 1 && strings.ContainsRune("aeiou", rune(w[len(w)-2])) &&
+		(!strings.ContainsRune("aeiou", rune(w[len(w)-3])) || strings.HasSuffix(w, "quiz")):
+		return w + "zes", true // quiz, fez, whiz
+	case strings.ContainsRune("sxz", rune(w[len(w)-1])):
+		return w + "es", true
+	}
+	return "", false
+}
+
+// englishVowelGroups counts the runs of vowels in w, the u of qu aside.
+func englishVowelGroups(w string) int {
+	n, in := 0, false
+	for i := range len(w) {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0 && !(w[i] == 'u' && i > 0 && w[i-1] == 'q')
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+// russianSoftEndings are the case endings of a soft noun that Snowball cannot
+// take off a word whose only vowel is the ending's (дня, дню, днём, дни,
+// дням, днями, днях): its RV region, after the first vowel, is empty.
+var russianSoftEndings = []string{"ями", "ям", "ях", "ем", "я", "ю", "и"}
+
+// russianShortSoft keys a word made of two or more consonants and a soft
+// case ending as those consonants + е, which is what Snowball leaves of its
+// -е and -ей forms (дне, дней → дне). After к, г, х, ж, ш, ч, щ and ц an и
+// is not soft (мхи, вши) and the word is left to Snowball, as are stop words.
+func russianShortSoft(w string) (string, bool) {
+	i := strings.IndexFunc(w, isRussianVowel)
+	if i < 0 || utf8.RuneCountInString(w[:i]) < 2 || russian.IsStopWord(w) {
+		return "", false
+	}
+	p, e := w[:i], w[i:]
+	if !slices.Contains(russianSoftEndings, e) {
+		return "", false
+	}
+	if c, _ := utf8.DecodeLastRuneInString(p); !isRussianConsonant(c) || e == "и" && strings.ContainsRune("кгхжшчщц", c) {
+		return "", false
+	}
+	return p + "е", true
+}
+
+// dropFleeting drops the fleeting vowel of a final consonant + е/о +
+// consonant (уровен → уровн, ден → дн).
+func dropFleeting(st string) (string, bool) {
+	last, l1 := utf8.DecodeLastRuneInString(st)
+	vowel, l2 := utf8.DecodeLastRuneInString(st[:len(st)-l1])
+	before, _ := utf8.DecodeLastRuneInString(st[:len(st)-l1-l2])
+	if (vowel == 'о' || vowel == 'е') && isRussianConsonant(last) && isRussianConsonant(before) {
+		return st[:len(st)-l1-l2] + st[len(st)-l1:], true
+	}
+	return st, false
 }
 
 // isSpanishGerundLike reports whether a folded Spanish word ends like a
@@ -202,13 +294,23 @@ func reduceRussian(st string) string {
 		st = st[:len(st)-len("ов")]
 		n -= 2
 	}
-	// Fleeting vowel: consonant + о/е + consonant at the end.
+	// Fleeting vowel: consonant + о/е + consonant at the end. Before the ц
+	// or к of -ец, -ек, after л a fleeting е leaves ь (палец, пальца), after
+	// a vowel е or я leaves й (боец, бойца; заяц, зайца; паёк, пайка); not
+	// before other consonants, where the vowel stays (военный, not война).
 	if n >= 4 {
 		last, l1 := utf8.DecodeLastRuneInString(st)
 		vowel, l2 := utf8.DecodeLastRuneInString(st[:len(st)-l1])
 		before, _ := utf8.DecodeLastRuneInString(st[:len(st)-l1-l2])
-		if (vowel == 'о' || vowel == 'е') && isRussianConsonant(last) && isRussianConsonant(before) {
-			return st[:len(st)-l1-l2] + st[len(st)-l1:]
+		head, tail := st[:len(st)-l1-l2], st[len(st)-l1:]
+		switch {
+		case !isRussianConsonant(last):
+		case vowel == 'е' && before == 'л' && (last == 'ц' || last == 'к'):
+			return head + "ь" + tail
+		case (vowel == 'о' || vowel == 'е') && isRussianConsonant(before):
+			return head + tail
+		case (vowel == 'е' || vowel == 'я') && isRussianVowel(before) && (last == 'ц' || last == 'к'):
+			return head + "й" + tail
 		}
 	}
 	return st

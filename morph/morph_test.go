@@ -14,7 +14,9 @@ import (
 
 // TestKeys runs the tables in testdata/<lang>.txt. Each row is a list of
 // words separated by spaces that must all have the same key, or "!="
-// followed by two words whose keys must differ. A word written in double
+// followed by two words whose keys must differ, or "~" followed by a base
+// form and its other forms, whose keys must each be the base form's Key or
+// LemmaKey, as a glossary term meets them. A word written in double
 // quotes is decoded as a Go string literal ("Хруще\u0308в"). Lines starting
 // with # and blank lines are ignored. Words are folded with
 // textnorm.Folder.FoldString before keying, as the matcher does.
@@ -26,6 +28,20 @@ func TestKeys(t *testing.T) {
 		key := func(w string) string { return s.Key(f.FoldString(w)) }
 		for _, r := range readRows(t, file) {
 			t.Run(r.name, func(t *testing.T) {
+				if r.lemma {
+					if len(r.words) < 2 {
+						t.Fatalf("~ needs a base form and other forms, got %q", r.words)
+					}
+					base := f.FoldString(r.words[0])
+					k := s.Key(base)
+					lk, _ := s.LemmaKey(base)
+					for _, w := range r.words[1:] {
+						if got := key(w); got != k && got != lk {
+							t.Errorf("Key(%q) = %q, want %q's Key %q or LemmaKey %q", w, got, r.words[0], k, lk)
+						}
+					}
+					return
+				}
 				if r.differ {
 					if len(r.words) != 2 {
 						t.Fatalf("!= needs two words, got %q", r.words)
@@ -52,6 +68,7 @@ func TestKeys(t *testing.T) {
 type row struct {
 	name   string // file:line
 	differ bool
+	lemma  bool // the first word is a base form (~)
 	words  []string
 }
 
@@ -60,8 +77,12 @@ func readRows(t *testing.T, file string) []row {
 	var rows []row
 	for _, tr := range tabletest.Read(t, file, " ") {
 		r := row{name: tr.Name, words: tr.Cells}
-		if r.words[0] == "!=" {
+		switch r.words[0] {
+		case "!=":
 			r.differ = true
+			r.words = r.words[1:]
+		case "~":
+			r.lemma = true
 			r.words = r.words[1:]
 		}
 		rows = append(rows, r)
