@@ -1,5 +1,8 @@
-// Package report writes check findings for people (text) and machines
-// (JSON, a documented contract).
+// Package report writes what glosa's commands print, for people (text) and
+// machines (JSON and SARIF, documented contracts): check's findings, scan's
+// matches and segment's segments through one streaming Writer, and
+// lookup's and glossary stats' one-shot results. Writers are not safe for
+// concurrent use.
 package report
 
 import (

@@ -2,21 +2,11 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/locales"
 )
-
-// A Stream writes findings as they come, a batch at a time, then the
-// summary: glosa check prints each set's findings when the sets before it
-// are done, so that memory does not grow with the number of files.
-type Stream interface {
-	Write(findings []check.Finding) error
-	Close(sum Summary) error
-}
 
 // NewTextStream writes what TextWith writes, in batches.
 func NewTextStream(w io.Writer, p *locales.Printer, opts TextOptions) Stream {
@@ -43,20 +33,19 @@ func (s *textStream) Close(sum Summary) error {
 
 // NewJSONStream writes what JSON writes, in batches.
 func NewJSONStream(w io.Writer, p *locales.Printer) Stream {
-	return &jsonStream{bw: bufio.NewWriter(w), p: p}
+	return &jsonStream{out: newJSONOut(w), p: p}
 }
 
 type jsonStream struct {
-	bw      *bufio.Writer
+	out     *jsonOut
 	p       *locales.Printer
 	started bool // the opening is written
 	n       int  // findings written
-	buf     bytes.Buffer
 }
 
 func (s *jsonStream) open() {
 	if !s.started {
-		s.bw.WriteString(`{"version":1,"findings":[`)
+		s.out.bw.WriteString(`{"version":1,"findings":[`)
 		s.started = true
 	}
 }
@@ -65,36 +54,24 @@ func (s *jsonStream) Write(findings []check.Finding) error {
 	s.open()
 	for _, f := range findings {
 		if s.n > 0 {
-			s.bw.WriteByte(',')
+			s.out.bw.WriteByte(',')
 		}
-		if err := s.encode(jsonFindingOf(f, s.p)); err != nil {
+		if err := s.out.encode(jsonFindingOf(f, s.p)); err != nil {
 			return err
 		}
 		s.n++
 	}
-	return s.bw.Flush()
+	return s.out.bw.Flush()
 }
 
 func (s *jsonStream) Close(sum Summary) error {
 	s.open()
-	s.bw.WriteString(`],"summary":`)
-	if err := s.encode(sum); err != nil {
+	s.out.bw.WriteString(`],"summary":`)
+	if err := s.out.encode(sum); err != nil {
 		return err
 	}
-	s.bw.WriteString("}\n")
-	return s.bw.Flush()
-}
-
-// encode writes v as compact JSON, without escaping HTML.
-func (s *jsonStream) encode(v any) error {
-	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := s.bw.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
-	return err
+	s.out.bw.WriteString("}\n")
+	return s.out.bw.Flush()
 }
 
 // NewGitHubStream writes what GitHub writes, in batches.
@@ -109,3 +86,27 @@ type githubStream struct {
 
 func (s *githubStream) Write(findings []check.Finding) error { return GitHub(s.w, findings, s.p) }
 func (s *githubStream) Close(Summary) error                  { return nil }
+
+// NewSARIFStream writes what SARIF writes: a SARIF log is one document,
+// so the findings are kept until Close, which validates and writes it
+// (the summary is not part of it).
+func NewSARIFStream(w io.Writer, rules []check.RuleInfo, version string, p *locales.Printer) Stream {
+	return &sarifStream{w: w, rules: rules, version: version, p: p}
+}
+
+type sarifStream struct {
+	w        io.Writer
+	rules    []check.RuleInfo
+	version  string
+	p        *locales.Printer
+	findings []check.Finding
+}
+
+func (s *sarifStream) Write(findings []check.Finding) error {
+	s.findings = append(s.findings, findings...)
+	return nil
+}
+
+func (s *sarifStream) Close(Summary) error {
+	return SARIF(s.w, s.findings, s.rules, s.version, s.p)
+}

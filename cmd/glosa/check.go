@@ -77,8 +77,8 @@ func (a *app) check(args []string) int {
 	out := bufio.NewWriter(a.stdout)
 	stream := a.checkStream(*format, out, c)
 	// Findings are printed set by set as they come, in order; they are kept
-	// only for SARIF (one document) and for --write-baseline.
-	var all, kept []check.Finding
+	// only for --write-baseline (and by the SARIF writer, one document).
+	var all []check.Finding
 	filter := known.NewFilter()
 	var sum report.Summary
 	failed := false
@@ -94,9 +94,7 @@ func (a *app) check(args []string) int {
 				failed = true
 			}
 		}
-		if stream == nil {
-			kept = append(kept, findings...)
-		} else if err == nil {
+		if err == nil {
 			err = stream.Write(findings)
 		}
 	})
@@ -108,11 +106,7 @@ func (a *app) check(args []string) int {
 		}
 	}
 	if err == nil {
-		if stream != nil {
-			err = stream.Close(sum)
-		} else {
-			err = report.SARIF(out, kept, check.AllRules(), buildVersion(), a.p)
-		}
+		err = stream.Close(sum)
 	}
 	if err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -159,15 +153,16 @@ func (a *app) readBaseline(name string) (report.Baseline, bool) {
 	return known, true
 }
 
-// checkStream returns the writer of check's findings in a format, or nil
-// for SARIF, which is one document written at the end.
+// checkStream returns the writer of check's findings in a format.
 func (a *app) checkStream(format string, out io.Writer, c *checker) report.Stream {
 	switch format {
 	case "json":
 		return report.NewJSONStream(out, a.p)
 	case "github":
 		return report.NewGitHubStream(out, a.p)
-	case "text":
+	case "sarif":
+		return report.NewSARIFStream(out, check.AllRules(), buildVersion(), a.p)
+	default: // text
 		topts := report.TextOptions{}
 		if a.terminal() {
 			topts.Color = a.getenv("NO_COLOR") == ""
@@ -175,7 +170,6 @@ func (a *app) checkStream(format string, out io.Writer, c *checker) report.Strea
 		}
 		return report.NewTextStream(out, a.p, topts)
 	}
-	return nil
 }
 
 // terminal reports whether standard output is a terminal.

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/report"
 )
 
 func (a *app) glossary(args []string) int {
@@ -54,17 +54,6 @@ func (a *app) glossaryValidate(args []string) int {
 	return exitOK
 }
 
-type langStats struct {
-	Lang       string   `json:"lang"`
-	Concepts   int      `json:"concepts"`
-	Preferred  int      `json:"preferred"`
-	Admitted   int      `json:"admitted"`
-	Deprecated int      `json:"deprecated"`
-	Forbidden  int      `json:"forbidden"`
-	Forms      int      `json:"forms"`
-	Missing    []string `json:"missing"`
-}
-
 func (a *app) glossaryStats(args []string) int {
 	fs := a.flags("glossary stats")
 	format := fs.String("format", "text", "")
@@ -79,63 +68,16 @@ func (a *app) glossaryStats(args []string) int {
 	if g == nil {
 		return exitError
 	}
-	var stats []langStats
-	for _, l := range g.Languages {
-		s := langStats{Lang: l, Missing: []string{}}
-		for _, c := range g.Concepts {
-			has := false
-			for _, t := range c.Terms {
-				if t.Lang != l {
-					continue
-				}
-				switch {
-				case t.Form:
-					s.Forms++
-				case t.Status == glossary.Preferred:
-					s.Preferred++
-					has = true
-				case t.Status == glossary.Admitted:
-					s.Admitted++
-				case t.Status == glossary.Deprecated:
-					s.Deprecated++
-				default:
-					s.Forbidden++
-				}
-			}
-			if has {
-				s.Concepts++
-			} else {
-				s.Missing = append(s.Missing, c.ID)
-			}
-		}
-		stats = append(stats, s)
-	}
+	st := report.NewStats(g)
+	var err error
 	if *format == "json" {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		enc.Encode(struct {
-			Version   int         `json:"version"`
-			Files     []string    `json:"files"`
-			Concepts  int         `json:"concepts"`
-			Languages []langStats `json:"languages"`
-		}{1, g.Files, len(g.Concepts), stats})
-		return exitOK
+		err = st.WriteJSON(a.stdout)
+	} else {
+		err = st.WriteText(a.stdout, a.p)
 	}
-	w := a.stdout
-	if g.Name != "" {
-		fmt.Fprintln(w, g.Name)
-	}
-	fmt.Fprintln(w, a.p.N("Concepts", len(g.Concepts), nil))
-	fmt.Fprintln(w, a.p.T("StatsHeader", nil))
-	for _, s := range stats {
-		fmt.Fprintf(w, "%-6s %8d %9d %8d %10d %9d %5d\n", s.Lang, s.Concepts, s.Preferred, s.Admitted, s.Deprecated, s.Forbidden, s.Forms)
-	}
-	for _, s := range stats {
-		if len(s.Missing) > 0 {
-			fmt.Fprintln(w, a.p.N("StatsMissing", len(s.Missing), map[string]any{"Lang": s.Lang,
-				"IDs": strings.Join(s.Missing, ", ")}))
-		}
+	if err != nil {
+		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+		return exitError
 	}
 	return exitOK
 }

@@ -2,44 +2,14 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strconv"
 
 	"github.com/glosa-dev/glosa/langid"
+	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
-
-// jsonMatch is one element of scan's "matches" array (a documented contract).
-type jsonMatch struct {
-	File      string `json:"file"`
-	Lang      string `json:"lang"`
-	Concept   string `json:"concept"`
-	Term      string `json:"term"`
-	Status    string `json:"status"`
-	Text      string `json:"text"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"end_line"`
-	EndColumn int    `json:"end_column"`
-	Offset    int    `json:"offset"`
-	EndOffset int    `json:"end_offset"`
-}
-
-type conceptCount struct {
-	Concept string `json:"concept"`
-	Count   int    `json:"count"`
-}
-
-type scanSummary struct {
-	Files    int            `json:"files"`
-	Matches  int            `json:"matches"`
-	Concepts []conceptCount `json:"concepts"`
-}
 
 func (a *app) scan(args []string) int {
 	fs := a.flags("scan")
@@ -60,13 +30,14 @@ func (a *app) scan(args []string) int {
 	}
 	ix := termmatch.NewIndex(g)
 	out := bufio.NewWriterSize(a.stdout, 64<<10)
-	defer out.Flush()
-	counts := map[string]int{}
-	total, scanned := 0, 0
-	failed := false
+	var w report.Writer[report.Match, report.ScanSummary]
 	if *format == "json" {
-		out.WriteString(`{"version":1,"matches":[`)
+		w = report.NewJSONMatches(out)
+	} else {
+		w = report.NewTextMatches(out, a.p)
 	}
+	scanned := 0
+	failed := false
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
 		err := a.withDocument(file, *lang, g.Languages, func(r io.Reader, docLang string) error {
@@ -77,19 +48,7 @@ func (a *app) scan(args []string) int {
 			}
 			scanned++
 			return m.Scan(r, func(mt termmatch.Match) error {
-				counts[mt.Concept.ID]++
-				total++
-				if *format == "json" {
-					if total > 1 {
-						out.WriteByte(',')
-					}
-					out.WriteByte('\n')
-					b, err := marshal(toJSONMatch(file, mt))
-					out.Write(b)
-					return err
-				}
-				_, err := fmt.Fprintf(out, "%s:%d:%d %s %s %s\n", file, mt.Line, mt.Col, mt.Concept.ID, mt.Term.Lang, strconv.Quote(mt.Text))
-				return err
+				return w.Write([]report.Match{report.MatchOf(file, mt)})
 			})
 		})
 		if err != nil {
@@ -98,59 +57,14 @@ func (a *app) scan(args []string) int {
 			failed = true
 		}
 	}
-	sum := scanSummary{Files: scanned, Matches: total, Concepts: []conceptCount{}}
-	for id, n := range counts {
-		sum.Concepts = append(sum.Concepts, conceptCount{id, n})
-	}
-	sort.Slice(sum.Concepts, func(i, j int) bool {
-		x, y := sum.Concepts[i], sum.Concepts[j]
-		if x.Count != y.Count {
-			return x.Count > y.Count
-		}
-		return x.Concept < y.Concept
-	})
-	if *format == "json" {
-		if total > 0 {
-			out.WriteByte('\n')
-		}
-		out.WriteString(`],"summary":`)
-		b, _ := marshal(sum)
-		out.Write(b)
-		out.WriteString("}\n")
-	} else {
-		if total > 0 {
-			fmt.Fprintln(out)
-		}
-		for _, c := range sum.Concepts {
-			fmt.Fprintf(out, "%6d  %s\n", c.Count, c.Concept)
-		}
-		fmt.Fprintln(out, a.p.T("ScanSummary", map[string]any{
-			"Terms": a.p.N("TermsFound", total, nil),
-			"Files": a.p.N("InFiles", scanned, nil),
-		}))
+	if err := w.Close(report.ScanSummary{Files: scanned}); err != nil {
+		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+		return exitError
 	}
 	if failed {
 		return exitError
 	}
 	return exitOK
-}
-
-// marshal is json.Marshal without HTML escaping and without the newline.
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
-}
-
-func toJSONMatch(file string, mt termmatch.Match) jsonMatch {
-	return jsonMatch{
-		File: file, Lang: mt.Term.Lang, Concept: mt.Concept.ID, Term: mt.Term.Canonical,
-		Status: mt.Term.Status.String(), Text: mt.Text,
-		Line: mt.Line, Column: mt.Col, EndLine: mt.EndLine, EndColumn: mt.EndCol,
-		Offset: mt.Start, EndOffset: mt.End,
-	}
 }
 
 // withDocument opens a file ("-" is standard input), decides its language
