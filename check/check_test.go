@@ -169,3 +169,38 @@ func TestMixedScript(t *testing.T) {
 		}
 	}
 }
+
+// Terms of one concept that share their keys (Горбачов and Горбачёв both key
+// as горбач; e-mail also matches email) are told apart by spelling: the
+// deprecated spelling draws term-deprecated, and two approved spellings in
+// one text are inconsistent.
+func TestSpellingVariants(t *testing.T) {
+	src := `[[concept]]
+id = "gorbachev"
+ru = "Горбачёв"
+en = "Gorbachev"
+deprecated = { ru = ["Горбачов"] }
+
+[[concept]]
+id = "email"
+en = ["email", "e-mail"]
+`
+	g, diags := glossary.Parse("g.toml", []byte(src))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	ix := termmatch.NewIndex(g)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Реформы Горбачова. Горбачёв ушёл.",
+			`1:9 term-deprecated gorbachev "Горбачова" Горбачёв\n`},
+		{"ru", "Реформы Горбачёва. Горбачёв ушёл.", ""},
+		{"en", "Send an email. Two e-mails came.",
+			`1:20 term-inconsistent email "e-mails" email\n`},
+	}
+	for _, c := range cases {
+		got := render(Run(&Document{File: "d", Lang: c.lang, Text: []byte(c.text)}, ix, Rules()))
+		if got != c.want {
+			t.Errorf("%s %q:\ngot\n%s\nwant\n%s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -14,19 +14,26 @@ type Severity uint8
 const (
 	SevError Severity = iota
 	SevWarning
+	SevNote // information: neither an error nor a warning
 )
 
 func (s Severity) String() string {
-	if s == SevWarning {
+	switch s {
+	case SevWarning:
 		return "warning"
+	case SevNote:
+		return "note"
 	}
 	return "error"
 }
 
 // MessageID is the locales message ID of the severity's name.
 func (s Severity) MessageID() string {
-	if s == SevWarning {
+	switch s {
+	case SevWarning:
 		return "SeverityWarning"
+	case SevNote:
+		return "SeverityNote"
 	}
 	return "SeverityError"
 }

@@ -36,7 +36,9 @@ type matchRow struct {
 	exact      bool
 	forms      []string
 	deprecated []string
+	admitted   []string
 	status     string // "": not checked
+	termText   string // "": not checked
 }
 
 func readMatchTable(t *testing.T, file string) []matchRow {
@@ -73,8 +75,12 @@ func readMatchTable(t *testing.T, file string) []matchRow {
 					r.forms = append(r.forms, strings.Split(v, ",")...)
 				case "deprecated":
 					r.deprecated = append(r.deprecated, v)
+				case "admitted":
+					r.admitted = append(r.admitted, v)
 				case "status":
 					r.status = v
+				case "term":
+					r.termText = v
 				default:
 					t.Fatalf("%s: unknown option %q", name, k)
 				}
@@ -147,7 +153,7 @@ func tomlList(list []string) string {
 // glossaryTOML is the one-concept glossary of a row.
 func (r *matchRow) glossaryTOML(lang string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "[[concept]]\nid = \"row\"\n%s = %s\n", lang, tomlString(r.term))
+	fmt.Fprintf(&b, "[[concept]]\nid = \"row\"\n%s = %s\n", lang, tomlList(append([]string{r.term}, r.admitted...)))
 	if r.caseOpt != "" {
 		fmt.Fprintf(&b, "case = %s\n", tomlString(r.caseOpt))
 	}
@@ -183,6 +189,9 @@ func (r *matchRow) run(t *testing.T, lang string) {
 		checkPosition(t, text, m)
 		if r.status != "" && m.Term.Status.String() != r.status {
 			t.Errorf("match %q has status %s (term %q), want %s", m.Text, m.Term.Status, m.Term.Text, r.status)
+		}
+		if r.termText != "" && m.Term.Text != r.termText {
+			t.Errorf("match %q is of term %q, want %q", m.Text, m.Term.Text, r.termText)
 		}
 		if m.Concept.ID != "row" {
 			t.Errorf("match %q has concept %q, want row", m.Text, m.Concept.ID)

@@ -23,7 +23,10 @@
 // Overlapping matches are resolved longest first (most tokens, then most
 // bytes, then leftmost); when one span matches several concepts, each is
 // reported, and within one concept the best status wins (preferred,
-// admitted, deprecated, forbidden).
+// admitted, deprecated, forbidden), except among terms that share their
+// keys (Горбачёв and the deprecated Горбачов, email and e-mail): there the
+// one spelled closest to the text wins (case-folded, ё, accents and
+// hyphens kept; edit distance), then the best status.
 //
 // # Concurrency
 //

@@ -98,9 +98,24 @@ var articles = map[string]map[string]bool{
 // languages are compiled concurrently.
 func NewIndex(g *glossary.Glossary) *Index {
 	ix := &Index{g: g, tries: map[string]*trie{}}
+	groups, order := termsByBase(g)
+	tries := make([]*trie, len(order))
+	var wg sync.WaitGroup
+	for i, base := range order {
+		wg.Go(func() { tries[i] = buildTrie(base, groups[base], nil) })
+	}
+	wg.Wait()
+	for i, base := range order {
+		ix.tries[base] = tries[i]
+	}
+	return ix
+}
+
+// termsByBase groups the terms of g by base language, the languages in the
+// order they first appear.
+func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []string) {
 	bases := map[string]string{} // tag -> base language
-	groups := map[string][]termRef{}
-	var order []string
+	groups = map[string][]termRef{}
 	for _, c := range g.Concepts {
 		for ti := range c.Terms {
 			t := &c.Terms[ti]
@@ -115,27 +130,20 @@ func NewIndex(g *glossary.Glossary) *Index {
 			groups[base] = append(groups[base], termRef{concept: c, term: t})
 		}
 	}
-	tries := make([]*trie, len(order))
-	var wg sync.WaitGroup
-	for i, base := range order {
-		wg.Go(func() { tries[i] = buildTrie(base, groups[base]) })
-	}
-	wg.Wait()
-	for i, base := range order {
-		ix.tries[base] = tries[i]
-	}
-	return ix
+	return groups, order
 }
 
-// buildTrie compiles the terms of one base language.
-func buildTrie(base string, terms []termRef) *trie {
+// buildTrie compiles the terms of one base language. When nodes is not nil
+// it receives, for each term, the node its own keys lead to (not those of
+// its other spellings: without article, hyphenated parts joined…).
+func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 	tr := newTrie(base)
 	f := textnorm.NewFolder()
 	var toks []textnorm.Token
 	var buf []byte
 	stems := map[string]string{} // folded word -> key
 	alts := map[string]string{}  // folded word -> second key, or ""
-	for _, ref := range terms {
+	for ti, ref := range terms {
 		t := ref.term
 		text := []byte(t.Text)
 		toks = textnorm.Tokenize(toks[:0], text)
@@ -161,7 +169,9 @@ func buildTrie(base string, terms []termRef) *trie {
 		if t.Sensitive {
 			ref.tokens = words
 		}
-		tr.insert(keys, ref)
+		if n := tr.insert(keys, ref); nodes != nil {
+			nodes[ti] = n
+		}
 		if !exact {
 			tr.insertLemmaKeys(f, text, toks, keys, ref, alts)
 		}
@@ -251,7 +261,8 @@ func (tr *trie) key(folded string, exact bool) string {
 	return tr.stem.Key(folded)
 }
 
-func (tr *trie) insert(keys []string, ref termRef) {
+// insert adds ref at the node keys lead to, and returns the node.
+func (tr *trie) insert(keys []string, ref termRef) int32 {
 	n := int32(0)
 	for _, k := range keys {
 		e := mkEdge(n, tr.addKey(k))
@@ -265,13 +276,14 @@ func (tr *trie) insert(keys []string, ref termRef) {
 	}
 	for _, r := range tr.terms[n] {
 		if r.term == ref.term {
-			return
+			return n
 		}
 	}
 	tr.terms[n] = append(tr.terms[n], ref)
 	if len(keys) > tr.depth {
 		tr.depth = len(keys)
 	}
+	return n
 }
 
 // Glossary returns the glossary the index was built from.

@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
+
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/textnorm"
 )
@@ -46,7 +48,8 @@ type Matcher struct {
 	cands      []cand
 	used       []bool // by token, while resolving overlaps
 	chosen     []cand
-	best       []cand // MatchAll's: what Match would choose
+	best       []cand       // MatchAll's: what Match would choose
+	caser      *cases.Caser // bySpelling's, made on first use
 }
 
 // keys are the numbers of a word's keys in the trie (0: in no term).
@@ -57,7 +60,8 @@ type keys struct {
 type cand struct {
 	start, end int // token indexes, end exclusive
 	ref        *termRef
-	nested     bool // overlapped by a longer candidate that Match keeps
+	nested     bool  // overlapped by a longer candidate that Match keeps
+	node       int32 // the trie node reached: candidates sharing it share their keys
 }
 
 const maxCache = 1 << 17
@@ -179,7 +183,7 @@ func (m *Matcher) step(text []byte, start, next int, n int32, key int32) {
 		if ref.tokens != nil && !m.ignoreCase && !m.caseAgrees(text, ref, start, next) {
 			continue
 		}
-		m.cands = append(m.cands, cand{start: start, end: next, ref: ref})
+		m.cands = append(m.cands, cand{start: start, end: next, ref: ref, node: child})
 	}
 	m.walk(text, start, next, child)
 }
@@ -260,8 +264,10 @@ func isAllCaps(w []byte) bool {
 }
 
 // resolve picks non-overlapping candidates, longest first, and returns them
-// in text order. Candidates starting before byte minByte are ignored.
-func (m *Matcher) resolve(minByte int) []cand {
+// in text order. Candidates starting before byte minByte are ignored. Of
+// the terms of one concept on one span, the best status wins, except that
+// terms sharing their keys are told apart by spelling (see bySpelling).
+func (m *Matcher) resolve(text []byte, minByte int) []cand {
 	cs := m.cands[:0]
 	for _, c := range m.cands {
 		if m.toks[c.start].Start >= minByte {
@@ -285,6 +291,7 @@ func (m *Matcher) resolve(minByte int) []cand {
 		}
 		return int(x.ref.term.Status) - int(y.ref.term.Status)
 	})
+	m.bySpelling(text, cs)
 	if m.all {
 		// What Match would keep, to mark the others.
 		m.best = m.longest(cs, m.best[:0])
@@ -463,7 +470,7 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 			carry = m.toks[limitTok].Start
 		}
 		m.candidates(chunk, 0, limitTok)
-		for _, c := range m.resolve(reported - base) {
+		for _, c := range m.resolve(chunk, reported-base) {
 			s, e := m.toks[c.start].Start, m.toks[c.end-1].End
 			mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(chunk[s:e]),
 				Start: base + s, End: base + e, Nested: c.nested}

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/report"
+	"github.com/glosa-dev/glosa/termmatch"
 )
 
 func (a *app) glossary(args []string) int {
@@ -37,11 +40,18 @@ func (a *app) glossaryValidate(args []string) int {
 		return exitError
 	}
 	g, diags := glossary.Load(files...)
+	if g != nil {
+		diags = sortDiags(append(diags, termmatch.KeyDiagnostics(g)...))
+	}
 	for _, d := range diags {
 		fmt.Fprintln(a.stdout, d.Format(a.p))
 	}
-	errs := diags.Errors()
-	warns := len(diags) - errs
+	errs, warns := diags.Errors(), 0
+	for _, d := range diags {
+		if d.Severity == glossary.SevWarning {
+			warns++
+		}
+	}
 	if g == nil {
 		fmt.Fprintln(a.stdout, a.p.T("ValidateFailed", map[string]any{
 			"Errors": a.p.N("Errors", errs, nil), "Warnings": a.p.N("Warnings", warns, nil)}))
@@ -52,6 +62,15 @@ func (a *app) glossaryValidate(args []string) int {
 		"Concepts": a.p.N("Concepts", len(g.Concepts), nil),
 		"Warnings": a.p.N("Warnings", warns, nil)}))
 	return exitOK
+}
+
+// sortDiags sorts diagnostics by file and position, keeping the order of
+// those at one place.
+func sortDiags(l glossary.ErrorList) glossary.ErrorList {
+	slices.SortStableFunc(l, func(a, b glossary.Diagnostic) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	return l
 }
 
 func (a *app) glossaryStats(args []string) int {
