@@ -65,7 +65,8 @@ type BiPass struct {
 	// target's, overlapping ones included (a term inside a longer term of
 	// another concept still counts as present).
 	SrcMatch, TgtMatch [][]termmatch.Match
-	tgt                *Pass // reports against the target
+	srcAll             [][]termmatch.Match // the source's, overlapping ones included
+	tgt                *Pass               // reports against the target
 	folder             *textnorm.Folder
 	srcFold, tgtFold   []string // FoldPhrase of each segment, when computed
 	srcDone, tgtDone   []bool
@@ -264,11 +265,10 @@ func RunPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule) [
 	return findings
 }
 
-// runPair checks a pair; srcMatch, when not nil, are the source's matches
-// per segment, already computed for another translation.
+// runPair checks a pair; src, when not nil, is the source's side, already
+// computed for another translation.
 func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
-	tm := ix.Matcher(pair.Target.Lang).Match(pair.Target.Text)
-	findings := run(pair.Target, ix, rules, tm)
+	tall := ix.Matcher(pair.Target.Lang).MatchAll(pair.Target.Text) // matched once
 	if src == nil {
 		src = newSourceSide(pair.Source, ix, true)
 	}
@@ -284,9 +284,11 @@ func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, s
 		}
 		beads = align.AlignParagraphed(align.Config{SourceLang: pair.Source.Lang, TargetLang: pair.Target.Lang, Glossary: ix}, para(src.segs), para(ts))
 	}
+	tbest := outer(tall)
+	findings := run(pair.Target, ix, rules, tbest, namedBySource(tbest, ts, beads, src.all))
 	tp := newPass(pair.Target, ix, &findings)
 	bp := &BiPass{Pair: pair, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
-		SrcMatch: src.match, TgtMatch: perSegment(ix.Matcher(pair.Target.Lang).MatchAll(pair.Target.Text), ts), tgt: tp}
+		SrcMatch: src.match, TgtMatch: perSegment(tall, ts), srcAll: src.all, tgt: tp}
 	for _, r := range birules {
 		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
 		r.Run(bp)
@@ -294,20 +296,68 @@ func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, s
 	return findings, bp
 }
 
+// namedBySource says, for each of a translation's matches, whether it
+// counts as a use of its concept: a term of one concept always does; a term
+// of several (Spanish "archivo": file and archive) counts for the concepts
+// that the source segments aligned with its segment name. srcAll are the
+// source's matches per segment, overlapping ones included.
+func namedBySource(matches []termmatch.Match, segs []segment.Segment, beads []align.Bead, srcAll [][]termmatch.Match) []bool {
+	srcOf := make([][]int, len(segs)) // target segment -> aligned source segments
+	for _, b := range beads {
+		for _, j := range b.Target {
+			srcOf[j] = b.Source
+		}
+	}
+	out := make([]bool, len(matches))
+	k := 0
+	for i, m := range matches {
+		if !ambiguous(matches, i) {
+			out[i] = true
+			continue
+		}
+		for k < len(segs) && segs[k].End <= m.Start {
+			k++
+		}
+		if k == len(segs) || m.Start < segs[k].Start {
+			continue // outside every segment
+		}
+		for _, s := range srcOf[k] {
+			for _, sm := range srcAll[s] {
+				out[i] = out[i] || sm.Concept == m.Concept
+			}
+		}
+	}
+	return out
+}
+
+// outer returns the matches MatchAll gave that Match would (not Nested).
+func outer(all []termmatch.Match) []termmatch.Match {
+	out := make([]termmatch.Match, 0, len(all))
+	for _, m := range all {
+		if !m.Nested {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // sourceSide is what every translation of a source shares: its terms, and
 // (when it has translations) its segments and the terms of each.
 type sourceSide struct {
-	all   []termmatch.Match
+	best  []termmatch.Match // Match's
 	segs  []segment.Segment
-	match [][]termmatch.Match
+	match [][]termmatch.Match // best, per segment
+	all   [][]termmatch.Match // every occurrence, overlapping ones included, per segment
 }
 
 func newSourceSide(doc *Document, ix *termmatch.Index, segmented bool) *sourceSide {
-	s := &sourceSide{all: ix.Matcher(doc.Lang).Match(doc.Text)}
-	if segmented {
-		s.segs = doc.segments()
-		s.match = perSegment(s.all, s.segs)
+	if !segmented {
+		return &sourceSide{best: ix.Matcher(doc.Lang).Match(doc.Text)}
 	}
+	all := ix.Matcher(doc.Lang).MatchAll(doc.Text)
+	s := &sourceSide{best: outer(all), segs: doc.segments()}
+	s.match = perSegment(s.best, s.segs)
+	s.all = perSegment(all, s.segs)
 	return s
 }
 

@@ -91,7 +91,10 @@ type Pass struct {
 	Index *termmatch.Index
 	// Matches are the glossary terms of the document's language found in
 	// it, computed once for all rules.
-	Matches  []termmatch.Match
+	Matches []termmatch.Match
+	// Counts, when set, says for each of Matches whether the match counts
+	// as a use of its concept (see [Pass.Counts]).
+	counts   []bool
 	rule     *Rule
 	lines    []int // byte offset of each line's start
 	findings *[]Finding
@@ -111,6 +114,30 @@ func (p *Pass) Report(start, end int, f Finding) {
 	*p.findings = append(*p.findings, f)
 }
 
+// Counts reports whether Matches[k] counts as a use of its concept, for
+// rules that count uses (term-inconsistent). A term of one concept always
+// does. A term that several concepts share (Spanish "archivo": file and
+// archive) counts, in a translation checked against its source, for the
+// concepts the aligned source segment names ("archivo" is a file where the
+// source says file, an archive where it says archive); with no source to
+// tell, for none.
+func (p *Pass) Counts(k int) bool {
+	if p.counts != nil {
+		return p.counts[k]
+	}
+	return !ambiguous(p.Matches, k)
+}
+
+// ambiguous reports whether another concept has a match on the span of
+// matches[k] (matches in order: those of one span are adjacent).
+func ambiguous(matches []termmatch.Match, k int) bool {
+	m := matches[k]
+	same := func(i int) bool {
+		return i >= 0 && i < len(matches) && matches[i].Start == m.Start && matches[i].End == m.End
+	}
+	return same(k-1) || same(k+1)
+}
+
 func (p *Pass) position(off int) (line, col int) {
 	if p.Doc.Map != nil {
 		return p.Doc.Map.Position(p.Doc.Text, off)
@@ -127,14 +154,15 @@ func Rules() []*Rule {
 // Run checks a document with the given rules and returns the findings in
 // order of position, then rule.
 func Run(doc *Document, ix *termmatch.Index, rules []*Rule) []Finding {
-	return run(doc, ix, rules, ix.Matcher(doc.Lang).Match(doc.Text))
+	return run(doc, ix, rules, ix.Matcher(doc.Lang).Match(doc.Text), nil)
 }
 
-// run is Run with the document's matches found already.
-func run(doc *Document, ix *termmatch.Index, rules []*Rule, matches []termmatch.Match) []Finding {
+// run is Run with the document's matches found already, and which of them
+// count as uses of their concept (nil: see Pass.Counts).
+func run(doc *Document, ix *termmatch.Index, rules []*Rule, matches []termmatch.Match, counts []bool) []Finding {
 	var findings []Finding
 	p := newPass(doc, ix, &findings)
-	p.Matches = matches
+	p.Matches, p.counts = matches, counts
 	for _, r := range rules {
 		p.rule = r
 		r.Run(p)

@@ -31,7 +31,7 @@ func termInconsistent(p *Pass) {
 	byConcept := map[*glossary.Concept][]*use{}
 	var order []*glossary.Concept
 	for k, m := range p.Matches {
-		if !m.Term.Status.Approved() {
+		if !m.Term.Status.Approved() || !p.Counts(k) {
 			continue
 		}
 		term := m.Term.Canonical

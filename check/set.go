@@ -105,7 +105,7 @@ func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
 	var all, srcFindings []Finding
 	src := newSourceSide(set.Source, ix, len(set.Targets) > 0)
 	if set.LintSource || len(set.Targets) == 0 {
-		srcFindings = run(set.Source, ix, opts.Rules, src.all)
+		srcFindings = run(set.Source, ix, opts.Rules, src.best, nil)
 	}
 	passes := make([]*BiPass, len(set.Targets))
 	per := make([][]Finding, len(set.Targets))
@@ -141,7 +141,7 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 	a, b := passes[0], passes[1]
 	n := len(a.SrcSegs)
 	// Every occurrence in the source counts, overlapping ones included.
-	srcAll := perSegment(ix.Matcher(doc.Lang).MatchAll(doc.Text), a.SrcSegs)
+	srcAll := a.srcAll
 	for _, mb := range align.Merge(n, [][]align.Bead{a.Beads, b.Beads}) {
 		if len(mb.Source) == 0 || len(mb.Targets[0]) == 0 || len(mb.Targets[1]) == 0 {
 			continue
