@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/glosa-dev/glosa/segment"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 )
 
 // jsonSegment is one element of a file's "segments" array in the output
@@ -38,7 +38,7 @@ func (a *app) segment(args []string) int {
 	done := 0
 	for _, file := range files {
 		err := a.withDocument(file, *lang, nil, func(r io.Reader, docLang string) error {
-			sc := segment.NewScanner(docLang, r)
+			sc := textfmt.NewScanner(docLang, r)
 			if asJSON {
 				if done > 0 {
 					out.WriteByte(',')

@@ -13,8 +13,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/glosa-dev/glosa/internal/gen"
 	textfmt "github.com/glosa-dev/glosa/format/text"
+	"github.com/glosa-dev/glosa/internal/gen"
 )
 
 const benchTextBytes = 4 << 20

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"testing/iotest"
 
-	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
+	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/segment"
 )
 
