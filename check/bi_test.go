@@ -117,7 +117,7 @@ func TestPairSegmentInconsistentContext(t *testing.T) {
 	tgt := &Document{File: "t", Lang: "es", Text: []byte("mayo\n\nmayo\n\n#  El archivo ha sido actualizado.\n\n#  El archivo ha sido actualizado.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}
 	split := func(d *Document) {
-		d.Segments = segment.Split(d.Lang, d.Text)
+		d.Segments = split(d.Lang, d.Text)
 	}
 	split(src)
 	split(tgt)
@@ -140,7 +140,7 @@ func TestPairLengthSuspect(t *testing.T) {
 		"No se pudo abrir.\n\n" +
 		"El servidor remoto cerró la conexión de red de forma inesperada.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}}
-	src.Segments, tgt.Segments = segment.Split("en", src.Text), segment.Split("es", tgt.Text)
+	src.Segments, tgt.Segments = split("en", src.Text), split("es", tgt.Text)
 	got := render(RunSet(UnitSet([]*Document{src, tgt}, units), ix, Options{BiRules: []*BiRule{AlignmentSuspect}}))
 	want := `3:1 alignment-suspect  "No se pudo abrir." \n`
 	if got != want {
@@ -188,4 +188,10 @@ func TestPairTermMissingInMessages(t *testing.T) {
 			t.Errorf("%q → %q:\ngot  %s\nwant %s", c.src, c.tgt, got, c.want)
 		}
 	}
+}
+
+// split gives the sentences of a plain text, as a document without
+// segments of its own has them.
+func split(lang string, b []byte) []segment.Segment {
+	return (&Document{Lang: lang, Text: b}).segments()
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -82,7 +84,7 @@ func (d *Document) segments() []segment.Segment {
 	if d.Segments != nil {
 		return d.Segments
 	}
-	return segment.Split(d.Lang, d.Text)
+	return format.Segments(textfmt.Document(d.File, d.Text, format.Options{Lang: d.Lang}))
 }
 
 // Pass is one rule's run over one document.

@@ -171,7 +171,7 @@ func TestIgnoreSegmentInCatalog(t *testing.T) {
 	ix := sampleIndex(t)
 	src := &Document{File: "c.tsv", Lang: "es", Text: []byte("El deshielo empezó en 1953.\n\nJruschov habló ante el XX Congreso.")}
 	tgt := &Document{File: "c.tsv", Lang: "ru", Text: []byte("Оттепель началась в 1954 году.\n\nХрущёв выступил на съезде.")}
-	src.Segments, tgt.Segments = segment.Split("es", src.Text), segment.Split("ru", tgt.Text)
+	src.Segments, tgt.Segments = split("es", src.Text), split("ru", tgt.Text)
 	opts := DefaultOptions()
 	opts.Ignore = Ignore{Segments: []string{"Хрущёв выступил на съезде."}}
 	got := render(RunSet(UnitSet([]*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), ix, opts))

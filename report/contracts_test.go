@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/locales"
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -92,7 +92,7 @@ func TestSegmentsJSON(t *testing.T) {
 	var b bytes.Buffer
 	w := NewJSONSegments(&b)
 	w.File("a.es.md", "es")
-	sc := segment.NewScanner("es", strings.NewReader("# Título\n\nEl Sr. López <habló>\nayer. Y &c."))
+	sc := textfmt.NewScanner("es", strings.NewReader("# Título\n\nEl Sr. López <habló>\nayer. Y &c."))
 	for sc.Scan() {
 		w.Write([]Segment{SegmentOf(sc.Segment())})
 	}

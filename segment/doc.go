@@ -3,8 +3,8 @@
 //
 // # Segments
 //
-// [Split] (or [Segmenter.Split]) returns the [Segment]s of a text in order:
-// sentences, and headings and list items, each with its text, its byte
+// [Segmenter.AppendBlock] returns the [Segment]s of a block in order:
+// its sentences, each with its text, its byte
 // offsets and its line and column. Every character of the input that is
 // not white space lies in exactly one segment; a segment's text is the
 // input's bytes without the white space around it, with any line breaks
@@ -58,33 +58,24 @@
 // A language without a data file (any tag other than es, en and ru, by
 // base language) gets every rule but abbreviations and starters.
 //
-// # Paragraphs, headings and lists
+// # Blocks
 //
-// A blank line (white space only) and the paragraph separator U+2029 are
-// hard boundaries; a single line break is not. A Markdown heading line
-// ("# Title") is one segment. A list item starts a new segment: a line
-// that starts with "- ", "* ", "+ " or "• ", or with "1. ", "2) ", "a) ",
-// "b. " or "IV. " when it starts a paragraph or follows a heading, a list
-// item or a line that ends a sentence (or, for one to three digits, when a
-// capital follows: a numbered paragraph after a title line). The item ends
-// with its line, unless the next lines continue it: indented lines, and
-// "lazy" lines as in Markdown (after a line that does not end a sentence,
-// a line that starts with a lowercase letter or follows a line as long as
-// wrapped prose). The sentences inside an item are split as usual.
-// [Segment.Para] numbers the paragraphs, counting each heading and list
-// item as one.
+// What a block is (a paragraph, a heading, a list item, code) is the
+// reader's business (package format and its readers; format/text for
+// plain text). [Segmenter.AppendBlock] splits one block of prose into
+// sentences, starting with the given line and column ([Cursor]);
+// U+2029, the paragraph separator, is a hard break inside it.
+// [Segmenter.AppendWhole] makes one segment of a heading or a message.
 //
 // # Streaming and concurrency
 //
-// A [Segmenter] and the package-level functions are safe for concurrent
-// use. A [Scanner] reads segments from an [io.Reader] one paragraph at a
-// time and gives the same segments as Split on the whole text, holding no
-// more than the longest paragraph in memory; it is not safe for concurrent
-// use. Split makes one copy of its input, which the segments' texts share.
+// A [Segmenter] is safe for concurrent use; a [Cursor] is not. AppendBlock
+// makes one copy of its block, which the segments' texts share. Streaming
+// is the reader's (format/text's Scanner).
 //
 // # Speed
 //
-// Split runs at several hundred megabytes per second on one core: the
+// AppendBlock runs at several hundred megabytes per second on one core: the
 // text is searched for sentence punctuation with [bytes.IndexByte], and
 // only the few bytes around each candidate are looked at.
 package segment

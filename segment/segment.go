@@ -71,24 +71,3 @@ func baseLang(lang string) string {
 
 // Lang returns the tag the Segmenter was made for.
 func (s *Segmenter) Lang() string { return s.lang }
-
-// Split returns the segments of text, in order.
-func (s *Segmenter) Split(text []byte) []Segment {
-	return s.Append(nil, text)
-}
-
-// Append appends the segments of text to dst and returns the result.
-func (s *Segmenter) Append(dst []Segment, text []byte) []Segment {
-	if dst == nil {
-		dst = make([]Segment, 0, len(text)/128+1)
-	}
-	p := splitter{r: s.rules, out: dst, line: 1, col: 1}
-	p.chunk(text, 0)
-	return p.out
-}
-
-// Split returns the segments of text in language lang (a BCP 47 tag, see
-// [New]).
-func Split(lang string, text []byte) []Segment {
-	return New(lang).Split(text)
-}

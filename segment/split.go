@@ -7,10 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// splitter is the state of one run over a text: the rules, the text, the
-// segments found so far and what is known of positions. The Scanner feeds
-// one splitter chunk after chunk; each chunk starts at a line start after
-// a blank line (or at the start of the input).
+// splitter is the state of one run over a block: the rules, the block's
+// text, the segments found so far and what is known of positions.
 type splitter struct {
 	r    *rules
 	text []byte
@@ -20,11 +18,9 @@ type splitter struct {
 
 	pos, line, col int // line and col of text[pos]
 
-	para    int
-	newPara bool // the next segment starts a paragraph
-	emitted bool // a segment has been emitted
+	para int
 
-	blockStart            int // the current heading, list item or run of plain lines
+	blockStart            int // the block's start
 	segStart              int // the current segment
 	wordSeen              bool
 	wordChecked           int    // segStart..wordChecked has no letter or digit, unless wordSeen
@@ -35,185 +31,6 @@ type splitter struct {
 
 // maxChain bounds the parts of an abbreviation that are looked at ("U.S.S.R." has 4).
 const maxChain = 6
-
-// Kinds of lines.
-const (
-	lineNone    = iota // text start, or after a blank line
-	lineBlank          // white space only
-	linePlain          // anything else
-	lineHeading        // "# Heading"
-	lineItem           // "- item", "1. item", "a) item"
-)
-
-// chunk splits text, whose first byte is at offset base of the input and
-// at the start of a line.
-func (p *splitter) chunk(text []byte, base int) {
-	p.text, p.str, p.base = text, string(text), base
-	p.pos, p.col = 0, 1
-	prev, prevEnds := lineNone, false
-	bs, be, ms := -1, -1, -1 // current block: start, end, end of the list marker
-	inItem := false
-	ls, le := 0, 0 // the previous line
-	flush := func() {
-		if bs >= 0 {
-			p.newPara = true
-			p.sentences(bs, be, ms)
-		}
-		bs = -1
-	}
-	for i := 0; i < len(text); {
-		e, next := len(text), len(text)
-		if k := bytes.IndexByte(text[i:], '\n'); k >= 0 {
-			e, next = i+k, i+k+1
-		}
-		line := text[i:e]
-		kind, marker := classify(line, prev == lineNone || prev == lineHeading || prev == lineItem || prevEnds)
-		switch kind {
-		case lineBlank:
-			flush()
-			prev = lineNone
-		case lineHeading:
-			flush()
-			p.newPara = true
-			p.blockStart = i
-			p.emit(i, e)
-			prev = lineHeading
-		case lineItem:
-			flush()
-			bs, be, ms, inItem = i, e, i+marker, true
-			prev = lineItem
-		default:
-			switch {
-			case bs >= 0 && inItem && (line[0] == ' ' || line[0] == '\t' || lazy(text[ls:le], line)):
-				be = e // a line that continues a list item
-			case bs >= 0 && !inItem:
-				be = e
-				prev = linePlain
-			default:
-				flush()
-				bs, be, ms, inItem = i, e, i, false
-				prev = linePlain
-			}
-		}
-		if kind != lineBlank {
-			prevEnds = endsSentence(line)
-		}
-		ls, le = i, e
-		i = next
-	}
-	flush()
-	p.position(len(text))
-}
-
-// lazy tells whether line, which is not indented, continues the list item
-// whose last line is prev, as a "lazy continuation line" does in
-// Markdown: when prev does not end a sentence and either line starts with
-// a lowercase letter or prev is as long as a wrapped line of prose.
-func lazy(prev, line []byte) bool {
-	if endsSentence(prev) {
-		return false
-	}
-	if r, _ := utf8.DecodeRune(line); unicode.IsLower(r) {
-		return true
-	}
-	return runeCount(string(prev)) >= wrappedLine
-}
-
-// wrappedLine is the length in code points from which a line looks like
-// a line of wrapped prose rather than a short list item.
-const wrappedLine = 50
-
-// classify tells what kind of line line is and, for a list item, the
-// length of its marker and the space after it. An ordered item ("2. ",
-// "b) ", "IV. ") counts only when ordered is set: at the start of a
-// paragraph, after a heading or a list item, or after a line that ends a
-// sentence, so that a number that starts a wrapped line stays in its
-// sentence ("a las\n12. y luego"); a number of one to three digits also
-// counts before a capital (a numbered paragraph after a title line).
-func classify(line []byte, ordered bool) (kind, marker int) {
-	j := 0
-	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
-		j++
-	}
-	if isBlank(line[j:]) {
-		return lineBlank, 0
-	}
-	rest := line[j:]
-	spaceAt := func(k int) bool {
-		return k == len(rest) || rest[k] == ' ' || rest[k] == '\t' || rest[k] == '\r'
-	}
-	switch c := rest[0]; {
-	case c == '#' && j <= 3:
-		h := 1
-		for h < len(rest) && rest[h] == '#' {
-			h++
-		}
-		if h <= 6 && spaceAt(h) {
-			return lineHeading, 0
-		}
-	case c == '-' || c == '*' || c == '+':
-		if len(rest) > 1 && spaceAt(1) {
-			return lineItem, j + 2
-		}
-	case c == 0xE2 && bytes.HasPrefix(rest, []byte("•")):
-		if len(rest) > 3 && spaceAt(3) {
-			return lineItem, j + 4
-		}
-	case c >= '0' && c <= '9':
-		d := 1
-		for d < len(rest) && d < 4 && rest[d] >= '0' && rest[d] <= '9' {
-			d++
-		}
-		if d <= 3 && d+1 < len(rest) && (rest[d] == '.' || rest[d] == ')') && spaceAt(d+1) &&
-			(ordered || capitalAfter(rest[d+1:])) {
-			return lineItem, j + d + 2
-		}
-	case ordered && isRoman(rune(c)):
-		d := 1
-		for d < len(rest) && d < 7 && isRoman(rune(rest[d])) {
-			d++
-		}
-		if d <= 6 && d+1 < len(rest) && (rest[d] == '.' || rest[d] == ')') && spaceAt(d+1) {
-			return lineItem, j + d + 2
-		}
-	case ordered:
-		r, size := utf8.DecodeRune(rest)
-		if unicode.IsLetter(r) && size+1 < len(rest) && (rest[size] == ')' || rest[size] == '.' && unicode.IsLower(r)) && spaceAt(size+1) {
-			return lineItem, j + size + 2
-		}
-	}
-	return linePlain, 0
-}
-
-// capitalAfter tells whether the first letter after the white space at
-// the start of s is a capital.
-func capitalAfter(s []byte) bool {
-	for len(s) > 0 {
-		r, size := utf8.DecodeRune(s)
-		if !isSpace(r) {
-			return unicode.IsUpper(r)
-		}
-		s = s[size:]
-	}
-	return false
-}
-
-// endsSentence tells whether a line ends with sentence punctuation or a
-// colon, perhaps followed by closing quotes and brackets.
-func endsSentence(line []byte) bool {
-	for len(line) > 0 {
-		r, size := utf8.DecodeLastRune(line)
-		switch {
-		case isSpace(r) || isCloser(r):
-			line = line[:len(line)-size]
-		case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || isTermRune(r):
-			return true
-		default:
-			return false
-		}
-	}
-	return false
-}
 
 // sentences splits the block text[bs:be] (a paragraph's run of plain
 // lines, or one list item whose marker ends at ms) into sentences.
@@ -243,7 +60,6 @@ func (p *splitter) sentences(bs, be, ms int) {
 			switch {
 			case r == '\u2029': // paragraph separator: a hard break
 				p.emit(p.segStart, i)
-				p.newPara = true
 				p.startSeg(to)
 			case isTermRune(r):
 				to = p.cluster(i, be)
@@ -710,13 +526,6 @@ func (p *splitter) emit(a, b int) {
 	if a == b {
 		return
 	}
-	if p.newPara {
-		if p.emitted {
-			p.para++
-		}
-		p.newPara = false
-	}
-	p.emitted = true
 	p.position(a)
 	p.out = append(p.out, Segment{
 		Text: p.str[a:b], Start: p.base + a, End: p.base + b,
@@ -831,20 +640,6 @@ func isSpace(r rune) bool {
 		return r == ' ' || r >= '\t' && r <= '\r'
 	}
 	return unicode.IsSpace(r) || r == '\uFEFF'
-}
-
-func isBlank(s []byte) bool {
-	for len(s) > 0 {
-		r, size := rune(s[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s)
-		}
-		if !isSpace(r) {
-			return false
-		}
-		s = s[size:]
-	}
-	return true
 }
 
 func isLetter(r rune) bool {

@@ -2,15 +2,15 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/internal/atomicfile"
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -117,16 +117,7 @@ func (a *app) readDocument(file, lang string, preseg bool) (align.Document, erro
 		if err != nil {
 			return err
 		}
-		if preseg {
-			for n, line := range bytes.Split(bytes.TrimSuffix(text, []byte("\n")), []byte("\n")) {
-				if len(text) == 0 {
-					break
-				}
-				d.Segments = append(d.Segments, align.Segment{Text: string(bytes.TrimSuffix(line, []byte("\r"))), Line: n + 1, Column: 1})
-			}
-			return nil
-		}
-		for _, s := range segment.Split(l, text) {
+		for _, s := range format.Segments(textfmt.Document(file, text, format.Options{Lang: l, Presegmented: preseg})) {
 			d.Segments = append(d.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col, Para: s.Para})
 		}
 		return nil

@@ -15,9 +15,9 @@ import (
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
 	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/format/tsv"
 	"github.com/glosa-dev/glosa/report"
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -221,11 +221,11 @@ func (c *checker) load(j checkJob, sum *report.Summary) (check.Set, bool) {
 			}
 			d := &check.Document{File: file, Lang: lang, Text: text, Suppress: check.TextSuppressions(text)}
 			if len(j.files) > 1 {
-				d.Segments = segment.Split(lang, text) // for aligning, once
+				d.Segments = format.Segments(textfmt.Document(file, text, format.Options{Lang: lang})) // for aligning, once
 				sum.Segments += len(d.Segments)
 			} else {
 				// Alone, only counted: a segment at a time.
-				for sc := segment.NewScanner(lang, bytes.NewReader(text)); sc.Scan(); {
+				for sc := textfmt.NewScanner(lang, bytes.NewReader(text)); sc.Scan(); {
 					sum.Segments++
 				}
 			}

@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"io"
 
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/report"
-	"github.com/glosa-dev/glosa/segment"
 )
 
 func (a *app) segment(args []string) int {
@@ -32,7 +32,7 @@ func (a *app) segment(args []string) int {
 			if err := w.File(file, docLang); err != nil {
 				return err
 			}
-			sc := segment.NewScanner(docLang, r)
+			sc := textfmt.NewScanner(docLang, r)
 			for sc.Scan() {
 				if err := w.Write([]report.Segment{report.SegmentOf(sc.Segment())}); err != nil {
 					return err

@@ -1,26 +1,32 @@
-package segment
+package text
 
 import (
 	"bytes"
 	"errors"
 	"io"
+
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/segment"
 )
 
-// A Scanner reads segments from a stream, one paragraph at a time: it
-// gives the same segments as [Segmenter.Split] on the whole stream, and
-// keeps in memory no more than the longest paragraph (text between blank
-// lines) and one read. A Scanner is not safe for concurrent use.
+// A Scanner reads the segments of a plain text stream, one paragraph at a
+// time: it gives the same segments as [format.Segments] of what [Read]
+// reads from the whole stream, and keeps in memory no more than the
+// longest paragraph (text between blank lines) and one read. A Scanner is
+// not safe for concurrent use.
 type Scanner struct {
-	r   io.Reader
-	p   splitter
-	buf []byte // unsplit input, from a line start
+	lang string
+	r    io.Reader
+	buf  []byte // unsplit input, from a line start
 	// searched is how far buf has been looked through for a blank line;
 	// cut is the end of the last blank line found (0: none).
 	searched, cut int
 	base          int // offset of buf[0] in the input
-	out           []Segment
+	line, para    int // line of buf[0]; the next paragraph's number
+	units         []format.Unit
+	out           []segment.Segment
 	next          int // index in out of the next segment to return
-	seg           Segment
+	seg           segment.Segment
 	eof           bool
 	err           error
 }
@@ -29,14 +35,9 @@ type Scanner struct {
 const readSize = 64 << 10
 
 // NewScanner returns a Scanner of r in language lang (a BCP 47 tag, see
-// [New]).
+// [segment.New]).
 func NewScanner(lang string, r io.Reader) *Scanner {
-	return New(lang).Scanner(r)
-}
-
-// Scanner returns a Scanner of r.
-func (s *Segmenter) Scanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, p: splitter{r: s.rules, line: 1, col: 1}}
+	return &Scanner{lang: lang, r: r, line: 1}
 }
 
 // Scan advances to the next segment, which Segment then returns. It
@@ -79,7 +80,7 @@ func (sc *Scanner) Scan() bool {
 }
 
 // Segment returns the segment found by the last call to Scan.
-func (sc *Scanner) Segment() Segment { return sc.seg }
+func (sc *Scanner) Segment() segment.Segment { return sc.seg }
 
 // Err returns the first error other than io.EOF met while reading.
 func (sc *Scanner) Err() error { return sc.err }
@@ -102,12 +103,19 @@ func (sc *Scanner) findCut() {
 	}
 }
 
-// split splits buf[:n], which ends a paragraph, and keeps the rest.
+// split segments buf[:n], which ends a paragraph, and keeps the rest.
 func (sc *Scanner) split(n int) {
-	sc.out, sc.next = sc.out[:0], 0
-	sc.p.out = sc.out
-	sc.p.chunk(sc.buf[:n], sc.base)
-	sc.out = sc.p.out
+	chunk := sc.buf[:n]
+	sc.units = appendBlocks(sc.units[:0], chunk, sc.para)
+	sc.para += len(sc.units)
+	sc.out, sc.next = format.Segments(&format.Document{Lang: sc.lang, Text: chunk, Units: sc.units}), 0
+	for i := range sc.out {
+		s := &sc.out[i]
+		s.Start += sc.base
+		s.End += sc.base
+		s.Line += sc.line - 1
+	}
+	sc.line += bytes.Count(chunk, []byte("\n"))
 	rest := copy(sc.buf, sc.buf[n:])
 	sc.buf = sc.buf[:rest]
 	sc.base += n

@@ -1,4 +1,4 @@
-package segment_test
+package text_test
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/segment"
 )
 
@@ -32,10 +33,10 @@ func FuzzSplit(f *testing.F) {
 		default:
 			lang = "es"
 		}
-		segs := segment.Split(lang, []byte(text))
+		segs := split(lang, []byte(text))
 		checkSegments(t, text, segs)
 		var got []segment.Segment
-		sc := segment.NewScanner(lang, iotest.HalfReader(strings.NewReader(text)))
+		sc := textfmt.NewScanner(lang, iotest.HalfReader(strings.NewReader(text)))
 		for sc.Scan() {
 			got = append(got, sc.Segment())
 		}

@@ -1,4 +1,4 @@
-package segment_test
+package text_test
 
 import (
 	"io"
@@ -9,6 +9,8 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/internal/tabletest"
 	"github.com/glosa-dev/glosa/segment"
 )
@@ -17,7 +19,7 @@ import (
 // row: INPUT, a tab, and the expected segments separated by " | " (see the
 // comment at the top of each table).
 func TestConformance(t *testing.T) {
-	for _, file := range tabletest.Glob(t, filepath.Join("testdata", "*.txt")) {
+	for _, file := range tabletest.Glob(t, filepath.Join("..", "..", "segment", "testdata", "*.txt")) {
 		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
 		rows := tabletest.Read(t, file, "\t")
 		if len(rows) < 80 {
@@ -29,7 +31,7 @@ func TestConformance(t *testing.T) {
 					t.Fatalf("%d cells, want INPUT and EXPECTED", len(r.Cells))
 				}
 				in := r.Cells[0]
-				segs := segment.Split(lang, []byte(in))
+				segs := split(lang, []byte(in))
 				checkSegments(t, in, segs)
 				var got []string
 				for _, s := range segs {
@@ -48,11 +50,11 @@ func TestConformance(t *testing.T) {
 // English and Russian translations, which have the same 17 sentences.
 func TestSeed(t *testing.T) {
 	for _, lang := range []string{"es", "en", "ru"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "destalinizacion."+lang+".txt"))
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "destalinizacion."+lang+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		segs := segment.Split(lang, data)
+		segs := split(lang, data)
 		checkSegments(t, string(data), segs)
 		if len(segs) != 17 {
 			for _, s := range segs {
@@ -66,13 +68,13 @@ func TestSeed(t *testing.T) {
 // The Scanner gives what Split gives, whatever the size of the reads.
 func TestScannerMatchesSplit(t *testing.T) {
 	var texts []string
-	for _, file := range tabletest.Glob(t, filepath.Join("testdata", "*.txt")) {
+	for _, file := range tabletest.Glob(t, filepath.Join("..", "..", "segment", "testdata", "*.txt")) {
 		for _, r := range tabletest.Read(t, file, "\t") {
 			texts = append(texts, r.Cells[0])
 		}
 	}
 	for _, lang := range []string{"es", "en", "ru"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "destalinizacion."+lang+".txt"))
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "destalinizacion."+lang+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,13 +83,13 @@ func TestScannerMatchesSplit(t *testing.T) {
 	all := strings.Join(texts, "\n\n")
 	texts = append(texts, all, strings.ReplaceAll(all, "\n\n", "\n \n\n"), "\n\n"+all+"\n")
 	for _, text := range texts {
-		want := segment.Split("es", []byte(text))
+		want := split("es", []byte(text))
 		for name, r := range map[string]io.Reader{
 			"one byte": iotest.OneByteReader(strings.NewReader(text)),
 			"half":     iotest.HalfReader(strings.NewReader(text)),
 			"whole":    strings.NewReader(text),
 		} {
-			got := scanAll(t, segment.NewScanner("es", r))
+			got := scanAll(t, textfmt.NewScanner("es", r))
 			if !slices.Equal(got, want) {
 				t.Fatalf("%s reads of %q:\n got %+v\nwant %+v", name, text, got, want)
 			}
@@ -97,7 +99,7 @@ func TestScannerMatchesSplit(t *testing.T) {
 
 func TestScannerError(t *testing.T) {
 	r := io.MultiReader(strings.NewReader("Uno. Dos.\n\nTres"), iotest.ErrReader(io.ErrUnexpectedEOF))
-	sc := segment.NewScanner("es", r)
+	sc := textfmt.NewScanner("es", r)
 	var got []string
 	for sc.Scan() {
 		got = append(got, sc.Segment().Text)
@@ -124,7 +126,7 @@ func TestPositionsAndParagraphs(t *testing.T) {
 		{Text: "Fin", Start: 73, End: 76, Line: 8, Col: 5, Para: 4},
 		{Text: "Otro", Start: 79, End: 83, Line: 8, Col: 9, Para: 5},
 	}
-	got := segment.Split("es", []byte(text))
+	got := split("es", []byte(text))
 	checkSegments(t, text, got)
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
@@ -143,7 +145,7 @@ func TestLanguages(t *testing.T) {
 		{"not a tag", "Mr. Brown left.", "Mr.|Brown left."},
 	} {
 		var got []string
-		for _, s := range segment.Split(c.lang, []byte(c.text)) {
+		for _, s := range split(c.lang, []byte(c.text)) {
 			got = append(got, s.Text)
 		}
 		if g := strings.Join(got, "|"); g != c.want {
@@ -155,7 +157,7 @@ func TestLanguages(t *testing.T) {
 	}
 }
 
-func scanAll(t *testing.T, sc *segment.Scanner) []segment.Segment {
+func scanAll(t *testing.T, sc *textfmt.Scanner) []segment.Segment {
 	t.Helper()
 	var segs []segment.Segment
 	for sc.Scan() {
@@ -170,18 +172,24 @@ func scanAll(t *testing.T, sc *segment.Scanner) []segment.Segment {
 // Segmenters are shared: Split from many goroutines at once gives the same
 // result as from one (run with -race).
 func TestConcurrent(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "destalinizacion.ru.txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "destalinizacion.ru.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := segment.Split("ru", data)
+	want := split("ru", data)
 	done := make(chan []segment.Segment)
 	for range 8 {
-		go func() { done <- segment.Split("ru-RU", data) }()
+		go func() { done <- split("ru-RU", data) }()
 	}
 	for range 8 {
 		if got := <-done; !slices.Equal(got, want) {
 			t.Fatal("concurrent Split differs")
 		}
 	}
+}
+
+// split gives the segments of a plain text in lang: what a caller gets
+// from the reader and format.Segments.
+func split(lang string, b []byte) []segment.Segment {
+	return format.Segments(textfmt.Document("", b, format.Options{Lang: lang}))
 }

@@ -1,9 +1,9 @@
-package segment_test
+package text_test
 
 // Benchmarks on generated running text (see internal/gen) in each
 // language, and on the sample documents repeated.
 //
-//	go test -run '^$' -bench . -benchmem ./segment/
+//	go test -run '^$' -bench . -benchmem ./format/text/
 
 import (
 	"bytes"
@@ -13,8 +13,8 @@ import (
 	"sync"
 	"testing"
 
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/internal/gen"
-	"github.com/glosa-dev/glosa/segment"
 )
 
 const benchTextBytes = 4 << 20
@@ -32,12 +32,11 @@ func BenchmarkSplit(b *testing.B) {
 	for _, lang := range gen.Languages() {
 		text := benchTexts()[lang]
 		b.Run(lang, func(b *testing.B) {
-			s := segment.New(lang)
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			n := 0
 			for b.Loop() {
-				n = len(s.Split(text))
+				n = len(split(lang, text))
 			}
 			b.ReportMetric(float64(n), "segments/op")
 		})
@@ -48,17 +47,16 @@ func BenchmarkSplit(b *testing.B) {
 // punctuation than generated text.
 func BenchmarkSplitSample(b *testing.B) {
 	for _, lang := range gen.Languages() {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "destalinizacion."+lang+".txt"))
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "destalinizacion."+lang+".txt"))
 		if err != nil {
 			b.Fatal(err)
 		}
 		text := bytes.Repeat(append(data, '\n'), benchTextBytes/len(data))
 		b.Run(lang, func(b *testing.B) {
-			s := segment.New(lang)
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				s.Split(text)
+				split(lang, text)
 			}
 		})
 	}
@@ -66,11 +64,10 @@ func BenchmarkSplitSample(b *testing.B) {
 
 func BenchmarkScanner(b *testing.B) {
 	text := benchTexts()["ru"]
-	s := segment.New("ru")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		sc := s.Scanner(bytes.NewReader(text))
+		sc := textfmt.NewScanner("ru", bytes.NewReader(text))
 		for sc.Scan() {
 		}
 		if sc.Err() != nil && sc.Err() != io.EOF {
