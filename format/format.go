@@ -134,6 +134,10 @@ type Format struct {
 	// NeedsLang says the file does not name its language (plain text):
 	// the caller decides it (name, then detection) before reading.
 	NeedsLang bool
+	// Catalog says a file holds a source and its translations, paired
+	// (TSV, PO with its msgids, XLIFF): it is a set of its own, never
+	// aligned with other files.
+	Catalog bool
 }
 
 var (

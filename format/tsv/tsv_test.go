@@ -165,3 +165,36 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// Through the registry, a TSV file is a catalog: one document per column
+// whose units give back the column's segments, positions included, paired
+// by row.
+func TestRegistered(t *testing.T) {
+	fm := format.Detect("units.TSV", nil)
+	if fm.Name != "tsv" || !fm.Catalog {
+		t.Fatalf("units.TSV detected as %q (catalog %v)", fm.Name, fm.Catalog)
+	}
+	src := "msgid\tes\n\\nOpen file\tAbrir\\tfichero\nSave\t\nQuit\tSalir\n"
+	want, err := Read("c.tsv", strings.NewReader(src), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := fm.Read("c.tsv", strings.NewReader(src), format.Options{Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Docs) != 2 || got.LintSource || len(got.Units) != 3 || got.Units[1][1] != -1 {
+		t.Fatalf("file: %d documents, lint source %v, units %v", len(got.Docs), got.LintSource, got.Units)
+	}
+	for k, d := range got.Docs {
+		segs := format.Segments(d)
+		if len(segs) != len(want.Columns[k].Segments) {
+			t.Fatalf("%s: %d segments, want %d", d.Lang, len(segs), len(want.Columns[k].Segments))
+		}
+		for i, s := range segs {
+			if w := want.Columns[k].Segments[i]; s != w {
+				t.Errorf("%s segment %d: %+v, want %+v", d.Lang, i, s, w)
+			}
+		}
+	}
+}
