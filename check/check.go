@@ -1,35 +1,28 @@
 package check
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
-// Severity of a finding.
-type Severity int8
+// Severity of a finding: diag's, shared with the diagnostics of input files.
+type Severity = diag.Severity
 
 const (
-	Info Severity = iota
-	Warning
-	Error
+	Info    = diag.Info
+	Warning = diag.Warning
+	Error   = diag.Error
 )
 
-var severityNames = [...]string{"info", "warning", "error"}
-
-func (s Severity) String() string { return severityNames[s] }
-
 // ParseSeverity reads "info", "warning" or "error".
-func ParseSeverity(s string) (Severity, bool) {
-	i := slices.Index(severityNames[:], s)
-	return Severity(max(i, 0)), i >= 0
-}
+func ParseSeverity(s string) (Severity, bool) { return diag.ParseSeverity(s) }
 
 // Finding is one problem in a document.
 type Finding struct {
