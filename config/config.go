@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/internal/tomlpos"
 )
 
@@ -137,7 +138,7 @@ func (d *decoder) position(path string) (line, col int) {
 
 // unknown reports an unknown key, with the known key nearest to it.
 func (d *decoder) unknown(path, key string, known []string) {
-	if s := suggest(key, known); s != "" {
+	if s := diag.Suggest(key, known); s != "" {
 		d.errorf(path, "ConfigUnknownKeySuggest", map[string]any{"Key": key, "Suggestion": s})
 		return
 	}
@@ -211,7 +212,7 @@ func (d *decoder) rulesTable(m map[string]any) {
 	for _, id := range d.loc.Keys("rules", m) {
 		path := "rules." + id
 		if d.rules != nil && !slices.Contains(d.rules, id) {
-			if s := suggest(id, d.rules); s != "" {
+			if s := diag.Suggest(id, d.rules); s != "" {
 				d.errorf(path, "ConfigUnknownRuleSuggest", map[string]any{"Rule": id, "Suggestion": s})
 			} else {
 				d.errorf(path, "ConfigUnknownRule", map[string]any{"Rule": id})
@@ -357,42 +358,3 @@ func (d *decoder) tag(path, s string) (string, bool) {
 // collapse replaces each run of white space in s with one space and trims
 // it at both ends.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// suggest returns the word of known nearest to s, when it is near enough
-// to be a typo: at most a third of s's letters (at least one) inserted,
-// deleted, replaced or swapped with a neighbour.
-func suggest(s string, known []string) string {
-	best, bestD := "", max(1, len([]rune(s))/3)+1
-	for _, k := range known {
-		if dist := editDistance(s, k); dist < bestD {
-			best, bestD = k, dist
-		}
-	}
-	return best
-}
-
-// editDistance is the optimal string alignment distance between a and b,
-// in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	// Three rows: two back (for swaps), one back, current.
-	prev2, prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
-}
