@@ -9,14 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
-	"github.com/glosa-dev/glosa/format/tsv"
+	"github.com/glosa-dev/glosa/langid"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -26,29 +26,25 @@ import (
 type checkJob struct {
 	files []string // the source first
 	langs []string // the language of each file, or "" (name, then detection)
-	tsv   bool
 }
 
-// isTSV reports whether a file is read as parallel TSV: by its name.
-func isTSV(name string) bool { return strings.EqualFold(filepath.Ext(name), ".tsv") }
-
-// checkJobs turns the command line's files into jobs: parallel TSV files
-// each on its own, or a document with up to two translations.
+// checkJobs turns the command line's files into jobs: catalogs (parallel
+// TSV files) each on its own, or a document with up to two translations.
 func (a *app) checkJobs(files []string, lang string) ([]checkJob, bool) {
-	ntsv := 0
+	ncat := 0
 	for _, f := range files {
-		if isTSV(f) {
-			ntsv++
+		if pipeline.IsCatalog(f, "") {
+			ncat++
 		}
 	}
 	switch {
-	case ntsv == len(files):
+	case ncat == len(files):
 		jobs := make([]checkJob, len(files))
 		for i, f := range files {
-			jobs[i] = checkJob{files: []string{f}, langs: []string{lang}, tsv: true}
+			jobs[i] = checkJob{files: []string{f}, langs: []string{lang}}
 		}
 		return jobs, true
-	case ntsv > 0 || len(files) > 3:
+	case ncat > 0 || len(files) > 3:
 		a.errorf("ErrCheckFiles", nil)
 		return nil, false
 	}
@@ -102,7 +98,7 @@ func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
 	var jobs []checkJob
 	for _, j := range found {
 		src := shortPath(j.Source)
-		job := checkJob{files: []string{src}, langs: []string{j.Lang}, tsv: isTSV(src)}
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}}
 		for _, t := range j.Translations {
 			job.files = append(job.files, shortPath(t.Path))
 			job.langs = append(job.langs, t.Lang)
@@ -204,79 +200,76 @@ func (c *checker) progress(total int) func(done int) {
 	}
 }
 
-// load reads a job's files into a set, reporting errors on stderr.
+// load reads a job's files into a set, reporting errors on stderr: a
+// catalog is a set of its own, paired by key; documents are a source and
+// its translations, to be aligned.
 func (c *checker) load(j checkJob, sum *report.Summary) (check.Set, bool) {
-	if j.tsv {
-		return c.loadTSV(j.files[0], j.langs[0], sum)
-	}
-	docs := make([]*check.Document, len(j.files))
+	var docs []*check.Document
 	for k, file := range j.files {
-		err := c.a.withDocument(file, j.langs[k], c.known, func(r io.Reader, lang string) error {
-			text, err := io.ReadAll(r)
-			if err != nil {
-				return err
-			}
-			if file == "-" {
-				c.stdin = text
-			}
-			d := &check.Document{File: file, Lang: lang, Text: text, Suppress: check.TextSuppressions(text)}
-			if len(j.files) > 1 {
-				d.Segments = format.Segments(textfmt.Document(file, text, format.Options{Lang: lang})) // for aligning, once
-				sum.Segments += len(d.Segments)
+		f, err := c.read(file, j.langs[k])
+		if err != nil {
+			c.a.inputError(file, err)
+			return check.Set{}, false
+		}
+		sum.Files++
+		for _, d := range f.Docs {
+			cd := &check.Document{File: d.File, Lang: d.Lang, Text: d.Text, Map: d.Map, Suppress: d.Suppress}
+			if f.Units != nil || len(j.files) > 1 {
+				cd.Segments = format.Segments(d) // for pairing, once
+				sum.Segments += len(cd.Segments)
 			} else {
 				// Alone, only counted: a segment at a time.
-				for sc := textfmt.NewScanner(lang, bytes.NewReader(text)); sc.Scan(); {
+				for sc := textfmt.NewScanner(d.Lang, bytes.NewReader(d.Text)); sc.Scan(); {
 					sum.Segments++
 				}
 			}
-			docs[k] = d
-			sum.Files++
-			return nil
-		})
-		if err != nil {
-			c.a.fileError(file, err)
-			return check.Set{}, false
+			docs = append(docs, cd)
+		}
+		if f.Units != nil {
+			return check.UnitSet(docs, f.Units), true
 		}
 	}
 	return check.Set{Source: docs[0], Targets: docs[1:], LintSource: true}, true
 }
 
-// loadTSV reads a parallel TSV file: its first column is the source, each
-// other a translation, paired unit by unit (no alignment).
-func (c *checker) loadTSV(file, lang string, sum *report.Summary) (check.Set, bool) {
-	var f *tsv.File
-	var err error
+// read reads one file with the reader of its format ("-" is standard
+// input, kept for showing lines).
+func (c *checker) read(file, lang string) (*format.File, error) {
+	var r io.Reader
+	var stdin bytes.Buffer
 	if file == "-" {
-		var b []byte
-		if b, err = io.ReadAll(c.a.stdin); err == nil {
-			c.stdin = b
-			f, err = tsv.Read(file, bytes.NewReader(b), lang)
-		}
+		r = io.TeeReader(c.a.stdin, &stdin)
 	} else {
-		var fh *os.File
-		if fh, err = os.Open(file); err == nil {
-			f, err = tsv.Read(file, fh, lang)
-			fh.Close()
+		fh, err := os.Open(file)
+		if err != nil {
+			return nil, unwrapPathError(err)
 		}
-	}
-	if err != nil {
-		var list format.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				c.a.errorf("ErrInput", map[string]any{"Err": e.Format(c.a.p)})
-			}
-		} else {
-			c.a.fileError(file, unwrapPathError(err))
+		defer fh.Close()
+		if st, err := fh.Stat(); err == nil && st.IsDir() {
+			return nil, errIsDir
 		}
-		return check.Set{}, false
+		r = fh
 	}
-	docs := make([]*check.Document, len(f.Columns))
-	for k, col := range f.Columns {
-		docs[k] = &check.Document{File: file, Lang: col.Lang, Text: col.Text, Segments: col.Segments, Map: col.Map}
-		sum.Segments += len(col.Segments)
+	f, err := pipeline.Read(file, r, pipeline.ReadOptions{Lang: lang, Known: c.known, Detected: func(l string, how langid.Reason) {
+		c.a.notef("LangDetected", map[string]any{"File": file, "Lang": l, "How": c.a.p.T(reasonID[how], nil)})
+	}})
+	if file == "-" {
+		c.stdin = stdin.Bytes()
 	}
-	sum.Files++
-	return check.UnitSet(docs, f.Units), true
+	return f, err
+}
+
+// inputError reports a file that could not be read, or every problem of a
+// file that could, at its place.
+func (a *app) inputError(file string, err error) {
+	var list format.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			a.errorf("ErrInput", map[string]any{"Err": e.Format(a.p)})
+		}
+		return
+	}
+	a.fileError(file, unwrapPathError(err))
 }
 
 // lineSource returns lines of the files findings point at, for the text

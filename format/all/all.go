@@ -1,0 +1,8 @@
+// Package all links every reader of package format's registry: import it
+// for its side effect.
+package all
+
+import (
+	_ "github.com/glosa-dev/glosa/format/text"
+	_ "github.com/glosa-dev/glosa/format/tsv"
+)

@@ -1,0 +1,89 @@
+package pipeline
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/format"
+	_ "github.com/glosa-dev/glosa/format/all" // every reader
+	"github.com/glosa-dev/glosa/langid"
+)
+
+// ReadOptions say what a file does not.
+type ReadOptions struct {
+	// Format is a registered format's name; "" chooses by name and
+	// content.
+	Format string
+	// Lang is the document's language, or a catalog's source language
+	// where the file does not name it; "" decides it.
+	Lang string
+	// Known are the languages a file name may name (the glossary's); es,
+	// en and ru always count.
+	Known []string
+	// Presegmented reads plain text as one segment per line.
+	Presegmented bool
+	// Detected, when not nil, is told of a language detected from the
+	// text, and how.
+	Detected func(lang string, how langid.Reason)
+}
+
+// detectSize is how much of a file language detection reads.
+const detectSize = 64 << 10
+
+// Read reads the file name from r with the reader of its format.
+func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
+	br := bufio.NewReaderSize(r, detectSize)
+	head, err := br.Peek(detectSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, err
+	}
+	fm, err := formatOf(name, head, opts.Format)
+	if err != nil {
+		return nil, err
+	}
+	lang := opts.Lang
+	if fm.NeedsLang && lang == "" {
+		var ok bool
+		if lang, ok = langid.FromPath(name, knownBases(opts.Known)); !ok {
+			var how langid.Reason
+			lang, how = langid.Detect(head)
+			if opts.Detected != nil {
+				opts.Detected(lang, how)
+			}
+		}
+	}
+	return fm.Read(name, br, format.Options{Lang: lang, Presegmented: opts.Presegmented})
+}
+
+// IsCatalog reports whether a file, by its name (or the format asked
+// for), holds a source and its translations.
+func IsCatalog(name, formatName string) bool {
+	fm, err := formatOf(name, nil, formatName)
+	return err == nil && fm.Catalog
+}
+
+func formatOf(name string, head []byte, formatName string) (*format.Format, error) {
+	if formatName == "" {
+		return format.Detect(name, head), nil
+	}
+	fm, ok := format.Lookup(formatName)
+	if !ok {
+		return nil, fmt.Errorf("unknown input format %q", formatName)
+	}
+	return fm, nil
+}
+
+// knownBases are the base languages a file name may name.
+func knownBases(known []string) map[string]bool {
+	bases := map[string]bool{"es": true, "en": true, "ru": true}
+	for _, l := range known {
+		if t, err := language.Parse(l); err == nil {
+			b, _ := t.Base()
+			bases[b.String()] = true
+		}
+	}
+	return bases
+}
