@@ -2,6 +2,8 @@ package check
 
 import (
 	"bytes"
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/pipeline"
 	"os"
 	"testing"
 
@@ -84,11 +86,11 @@ func BenchmarkCheckUnits(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	findings := 0
 	for b.Loop() {
-		f, err := tsv.Read("b.tsv", bytes.NewReader(src), "")
+		f, err := tsv.ReadFile("b.tsv", bytes.NewReader(src), format.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		fs := RunSet(tsvSet(f), ix, DefaultOptions())
+		fs := RunSet(pipeline.New(ix, f), DefaultOptions())
 		findings = len(fs)
 		if b.N == 1 || testing.Verbose() {
 			byRule := map[string]int{}
@@ -101,15 +103,6 @@ func BenchmarkCheckUnits(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "units/s")
 	b.ReportMetric(float64(findings)*float64(b.N)/b.Elapsed().Seconds(), "findings/s")
 	b.ReportMetric(float64(findings), "findings")
-}
-
-// tsvSet is the set of a parallel TSV file, as glosa check builds it.
-func tsvSet(f *tsv.File) Set {
-	docs := make([]*Document, len(f.Columns))
-	for k, c := range f.Columns {
-		docs[k] = &Document{File: f.Name, Lang: c.Lang, Text: c.Text, Segments: c.Segments, Map: c.Map}
-	}
-	return UnitSet(docs, f.Units)
 }
 
 // TestWriteUnits writes the benchmark's data for timing the command:

@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 	"os"
@@ -116,12 +117,7 @@ func TestPairSegmentInconsistentContext(t *testing.T) {
 	src := &Document{File: "s", Lang: "en", Text: []byte("full month name with day|May\n\nfull month name|May\n\n#  File has been updated.\n\n#  File has not been updated.")}
 	tgt := &Document{File: "t", Lang: "es", Text: []byte("mayo\n\nmayo\n\n#  El archivo ha sido actualizado.\n\n#  El archivo ha sido actualizado.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}
-	split := func(d *Document) {
-		d.Segments = split(d.Lang, d.Text)
-	}
-	split(src)
-	split(tgt)
-	got := render(RunSet(UnitSet([]*Document{src, tgt}, units), ix, Options{BiRules: []*BiRule{SegmentInconsistent}}))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{BiRules: []*BiRule{SegmentInconsistent}}))
 	want := `7:1 segment-inconsistent  "#  El archivo ha sido actualizado." \n`
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
@@ -140,8 +136,7 @@ func TestPairLengthSuspect(t *testing.T) {
 		"No se pudo abrir.\n\n" +
 		"El servidor remoto cerró la conexión de red de forma inesperada.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}}
-	src.Segments, tgt.Segments = split("en", src.Text), split("es", tgt.Text)
-	got := render(RunSet(UnitSet([]*Document{src, tgt}, units), ix, Options{BiRules: []*BiRule{AlignmentSuspect}}))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{BiRules: []*BiRule{AlignmentSuspect}}))
 	want := `3:1 alignment-suspect  "No se pudo abrir." \n`
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
@@ -193,5 +188,5 @@ func TestPairTermMissingInMessages(t *testing.T) {
 // split gives the sentences of a plain text, as a document without
 // segments of its own has them.
 func split(lang string, b []byte) []segment.Segment {
-	return (&Document{Lang: lang, Text: b}).segments()
+	return pipeline.NewDoc(&Document{Lang: lang, Text: b}, nil).Segments()
 }

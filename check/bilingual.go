@@ -1,6 +1,8 @@
 package check
 
 import (
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/pipeline"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -18,10 +20,6 @@ import (
 // Pair is a source document and one translation of it.
 type Pair struct {
 	Source, Target *Document
-	// Beads, when set, pair the segments of Source and Target as the
-	// reader found them (the units of a catalog, 1-1); otherwise the
-	// translation is aligned with its source.
-	Beads []align.Bead
 }
 
 // BilingualRules lists the rules that compare a translation with its source.
@@ -256,39 +254,26 @@ func lengthSuspect(p *BiPass, b align.Bead, lens [2]int, ratio float64) {
 	p.Report(first.Start, last.End, p.SrcSegs[b.Source[0]], f)
 }
 
-// RunPair aligns a translation with its source (unless the pair's Beads
-// say already how their segments pair) and checks it: the monolingual
-// rules on the translation, then the bilingual rules.
+// RunPair aligns a translation with its source and checks it: the
+// monolingual rules on the translation, then the bilingual rules.
 func RunPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule) []Finding {
-	findings, _ := runPair(pair, ix, rules, birules, nil)
+	set := pipeline.New(ix, &format.File{Docs: []*Document{pair.Source}}, &format.File{Docs: []*Document{pair.Target}})
+	findings, _ := runPair(set, 0, rules, birules, newSourceSide(set.Source, true))
 	sortFindings(findings)
 	return findings
 }
 
-// runPair checks a pair; src, when not nil, is the source's side, already
-// computed for another translation.
-func runPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
-	tall := ix.Matcher(pair.Target.Lang).MatchAll(pair.Target.Text) // matched once
-	if src == nil {
-		src = newSourceSide(pair.Source, ix, true)
-	}
-	ts := pair.Target.segments()
-	beads := pair.Beads
-	if beads == nil {
-		para := func(segs []segment.Segment) align.Paragraphed {
-			p := align.Paragraphed{Segments: make([]string, len(segs)), Para: make([]int, len(segs))}
-			for i, s := range segs {
-				p.Segments[i], p.Para[i] = s.Text, s.Para
-			}
-			return p
-		}
-		beads = align.AlignParagraphed(align.Config{SourceLang: pair.Source.Lang, TargetLang: pair.Target.Lang, Glossary: ix}, para(src.segs), para(ts))
-	}
-	tbest := outer(tall)
-	findings := run(pair.Target, ix, rules, tbest, namedBySource(tbest, ts, beads, src.all))
-	tp := newPass(pair.Target, ix, &findings)
-	bp := &BiPass{Pair: pair, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
-		SrcMatch: src.match, TgtMatch: perSegment(tall, ts), srcAll: src.all, tgt: tp}
+// runPair checks target k of a set against its source; src is the
+// source's side, shared by the translations.
+func runPair(set *pipeline.Set, k int, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
+	ix, tgt := set.Index, set.Targets[k]
+	ts := tgt.Segments()
+	beads := set.Beads(k)
+	tbest := tgt.Outer()
+	findings := run(tgt.Document, ix, rules, tbest, namedBySource(tbest, ts, beads, src.all))
+	tp := newPass(tgt.Document, ix, &findings)
+	bp := &BiPass{Pair: Pair{Source: set.Source.Document, Target: tgt.Document}, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
+		SrcMatch: src.match, TgtMatch: tgt.BySegment(), srcAll: src.all, tgt: tp}
 	for _, r := range birules {
 		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
 		r.Run(bp)
@@ -330,17 +315,6 @@ func namedBySource(matches []termmatch.Match, segs []segment.Segment, beads []al
 	return out
 }
 
-// outer returns the matches MatchAll gave that Match would (not Nested).
-func outer(all []termmatch.Match) []termmatch.Match {
-	out := make([]termmatch.Match, 0, len(all))
-	for _, m := range all {
-		if !m.Nested {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // sourceSide is what every translation of a source shares: its terms, and
 // (when it has translations) its segments and the terms of each.
 type sourceSide struct {
@@ -350,31 +324,14 @@ type sourceSide struct {
 	all   [][]termmatch.Match // every occurrence, overlapping ones included, per segment
 }
 
-func newSourceSide(doc *Document, ix *termmatch.Index, segmented bool) *sourceSide {
-	if !segmented {
-		return &sourceSide{best: ix.Matcher(doc.Lang).Match(doc.Text)}
+func newSourceSide(doc *pipeline.Doc, segmented bool) *sourceSide {
+	s := &sourceSide{best: doc.Outer()}
+	if segmented {
+		s.segs = doc.Segments()
+		s.match = pipeline.PerSegment(s.best, s.segs)
+		s.all = doc.BySegment()
 	}
-	all := ix.Matcher(doc.Lang).MatchAll(doc.Text)
-	s := &sourceSide{best: outer(all), segs: doc.segments()}
-	s.match = perSegment(s.best, s.segs)
-	s.all = perSegment(all, s.segs)
 	return s
-}
-
-// perSegment files a document's matches by segment (segments in order, not
-// overlapping).
-func perSegment(matches []termmatch.Match, segs []segment.Segment) [][]termmatch.Match {
-	out := make([][]termmatch.Match, len(segs))
-	k := 0
-	for _, m := range matches {
-		for k < len(segs) && segs[k].End <= m.Start {
-			k++
-		}
-		if k < len(segs) && m.Start >= segs[k].Start {
-			out[k] = append(out[k], m)
-		}
-	}
-	return out
 }
 
 // derived reports whether the segments all[segs] hold a Russian adjective

@@ -7,8 +7,6 @@ import (
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
-	textfmt "github.com/glosa-dev/glosa/format/text"
-	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -55,30 +53,10 @@ type Rule struct {
 	Run      func(*Pass)
 }
 
-// Document is a text to check, in one language.
-type Document struct {
-	File, Lang string
-	// Text is what the rules read: the file's bytes, or the text a reader
-	// built from them (a catalog's strings, unescaped, a blank line between
-	// two units).
-	Text []byte
-	// Segments, when set, are the document's segments as its reader cut
-	// them (the units of a catalog); otherwise Text is split into
-	// sentences.
-	Segments []segment.Segment
-	// Map places Text in the file when Text is not the file's own bytes.
-	Map segment.Map
-	// Suppress lists the lines where the file's comments turn rules off.
-	Suppress []Suppression
-}
-
-// segments returns the document's segments.
-func (d *Document) segments() []segment.Segment {
-	if d.Segments != nil {
-		return d.Segments
-	}
-	return format.Segments(textfmt.Document(d.File, d.Text, format.Options{Lang: d.Lang}))
-}
+// Document is a text to check, in one language (package format's: its
+// Text is what the rules read, its Map places Text in the file, its
+// Suppress lines silence rules).
+type Document = format.Document
 
 // Pass is one rule's run over one document.
 type Pass struct {

@@ -2,9 +2,13 @@ package check_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/glosa-dev/glosa/check"
+	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
@@ -13,9 +17,10 @@ import (
 func ExampleRunSet() {
 	g, _ := glossary.Load("../testdata/glossary.toml")
 	ix := termmatch.NewIndex(g)
-	src := &check.Document{File: "s.es.txt", Lang: "es", Text: []byte("Jruschov habló ante el XX Congreso en 1956.")}
-	tgt := &check.Document{File: "t.ru.txt", Lang: "ru", Text: []byte("Хрущёв выступил на съезде в 1965 году.")}
-	for _, f := range check.RunSet(check.Set{Source: src, Targets: []*check.Document{tgt}}, ix, check.DefaultOptions()) {
+	// Files come from their readers (pipeline.Read); here, built by hand.
+	src, _ := textfmt.Read("s.es.txt", strings.NewReader("Jruschov habló ante el XX Congreso en 1956."), format.Options{Lang: "es"})
+	tgt, _ := textfmt.Read("t.ru.txt", strings.NewReader("Хрущёв выступил на съезде в 1965 году."), format.Options{Lang: "ru"})
+	for _, f := range check.RunSet(pipeline.New(ix, src, tgt), check.DefaultOptions()) {
 		fmt.Printf("%s:%d:%d %s %s %q\n", f.File, f.Line, f.Col, f.Rule, f.Concept, f.Expected)
 	}
 	// Output:

@@ -34,9 +34,9 @@ func FuzzCheck(f *testing.F) {
 		// Three languages, comments that silence rules, the source linted.
 		third := map[string]string{"es": "en", "en": "ru", "ru": "es"}[tl]
 		docs := map[string]string{"s": src, "t": tgt, "u": src + tgt}
-		set := Set{Source: &Document{File: "s", Lang: sl, Text: []byte(src), Suppress: TextSuppressions([]byte(src))}, LintSource: true,
-			Targets: []*Document{{File: "t", Lang: tl, Text: []byte(tgt), Suppress: TextSuppressions([]byte(tgt))}, {File: "u", Lang: third, Text: []byte(src + tgt)}}}
-		for _, fd := range RunSet(set, ix, DefaultOptions()) {
+		set := docSet(ix, true, &Document{File: "s", Lang: sl, Text: []byte(src), Suppress: TextSuppressions([]byte(src))},
+			&Document{File: "t", Lang: tl, Text: []byte(tgt), Suppress: TextSuppressions([]byte(tgt))}, &Document{File: "u", Lang: third, Text: []byte(src + tgt)})
+		for _, fd := range RunSet(set, DefaultOptions()) {
 			check([]Finding{fd}, docs[fd.File])
 		}
 	})

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/pipeline"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -26,12 +28,12 @@ func homonymIndex(t *testing.T) *termmatch.Index {
 // lines term-inconsistent reports, by concept.
 func inconsistentRows(t *testing.T, ix *termmatch.Index, name string, data []byte) map[string][]int {
 	t.Helper()
-	f, err := tsv.Read(name, strings.NewReader(string(data)), "en")
+	f, err := tsv.ReadFile(name, strings.NewReader(string(data)), format.Options{Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[string][]int{}
-	for _, fd := range RunSet(tsvSet(f), ix, DefaultOptions()) {
+	for _, fd := range RunSet(pipeline.New(ix, f), DefaultOptions()) {
 		if fd.Rule == TermInconsistent.ID {
 			out[fd.Concept] = append(out[fd.Concept], fd.Line)
 		}

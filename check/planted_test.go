@@ -100,7 +100,7 @@ func TestPlantedDrafts(t *testing.T) {
 	for _, d := range plantedDrafts {
 		t.Run(d.lang, func(t *testing.T) {
 			draft := readDoc(t, d.file, d.lang)
-			findings := RunSet(Set{Source: seed, Targets: []*Document{draft}, LintSource: false}, ix, DefaultOptions())
+			findings := RunSet(docSet(ix, false, seed, draft), DefaultOptions())
 			var got []string
 			for _, f := range findings {
 				if f.File != d.file {
@@ -123,7 +123,7 @@ func TestPlantedDrafts(t *testing.T) {
 		for _, d := range plantedDrafts {
 			targets = append(targets, readDoc(t, d.file, d.lang))
 		}
-		findings := RunSet(Set{Source: seed, Targets: targets, LintSource: false}, ix, DefaultOptions())
+		findings := RunSet(docSet(ix, false, seed, targets...), DefaultOptions())
 		left := map[string]int{}
 		for k, n := range pairwise {
 			left[k] = n

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/glosa-dev/glosa/pipeline"
 	"slices"
 	"strings"
 
@@ -11,40 +12,6 @@ import (
 	"github.com/glosa-dev/glosa/termmatch"
 	"github.com/glosa-dev/glosa/textnorm"
 )
-
-// A Set is a source document and its translations, checked together.
-type Set struct {
-	Source  *Document
-	Targets []*Document
-	// Beads, when set, pair the segments of Source with those of each
-	// target (Beads[k] for Targets[k]) as the reader found them: the units
-	// of a catalog. Otherwise each target is aligned with the source.
-	Beads [][]align.Bead
-	// LintSource runs the monolingual rules on the source too. Documents
-	// want it; catalogs do not (their source strings are the program's).
-	LintSource bool
-}
-
-// UnitSet is the set of a catalog or parallel file whose reader has paired
-// its segments already: docs[0] is the source, the rest translations, and
-// units[r][k] is the index of unit r's segment in docs[k], or -1 when the
-// unit is not in that language (not translated). The pairs are not
-// aligned again, and the source is not linted (its strings are the
-// program's).
-func UnitSet(docs []*Document, units [][]int) Set {
-	beads := make([][]align.Bead, len(docs)-1)
-	for k := range beads {
-		beads[k] = []align.Bead{} // nothing translated: no pairs, and no aligning either
-	}
-	for _, u := range units {
-		for k := range beads {
-			if u[0] >= 0 && u[k+1] >= 0 {
-				beads[k] = append(beads[k], align.Bead{Source: []int{u[0]}, Target: []int{u[k+1]}, Score: 1})
-			}
-		}
-	}
-	return Set{Source: docs[0], Targets: docs[1:], Beads: beads}
-}
 
 // Options choose the rules and what not to report.
 type Options struct {
@@ -96,28 +63,26 @@ func Configure(levels map[string]string) (Options, error) {
 	return opts, nil
 }
 
-// RunSet checks a set: the source (if asked), then each translation against
-// it; with two translations of a source that is linted too, every concept
-// is also checked across the three languages at once (see
-// missingInSource). Findings come file by file in
-// the set's order, each file's in order of position.
-func RunSet(set Set, ix *termmatch.Index, opts Options) []Finding {
+// RunSet checks a set (package pipeline: read, segmented, paired and
+// matched once): the source (if it is linted, or alone), then each
+// translation against it; with two translations of a source that is
+// linted too, every concept is also checked across the three languages at
+// once (see missingInSource). Findings come file by file in the set's
+// order, each file's in order of position.
+func RunSet(set *pipeline.Set, opts Options) []Finding {
 	var all, srcFindings []Finding
-	src := newSourceSide(set.Source, ix, len(set.Targets) > 0)
+	ix := set.Index
+	src := newSourceSide(set.Source, len(set.Targets) > 0)
 	if set.LintSource || len(set.Targets) == 0 {
-		srcFindings = run(set.Source, ix, opts.Rules, src.best, nil)
+		srcFindings = run(set.Source.Document, ix, opts.Rules, src.best, nil)
 	}
 	passes := make([]*BiPass, len(set.Targets))
 	per := make([][]Finding, len(set.Targets))
-	for k, t := range set.Targets {
-		pair := Pair{Source: set.Source, Target: t}
-		if k < len(set.Beads) {
-			pair.Beads = set.Beads[k]
-		}
-		per[k], passes[k] = runPair(pair, ix, opts.Rules, opts.BiRules, src)
+	for k := range set.Targets {
+		per[k], passes[k] = runPair(set, k, opts.Rules, opts.BiRules, src)
 	}
 	if i := slices.IndexFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == TermMissing.ID }); i >= 0 && len(passes) == 2 && set.LintSource {
-		srcFindings = append(srcFindings, missingInSource(set.Source, ix, passes, opts.BiRules[i].Severity)...)
+		srcFindings = append(srcFindings, missingInSource(set.Source.Document, ix, passes, opts.BiRules[i].Severity)...)
 	}
 	sortFindings(srcFindings)
 	all = append(all, srcFindings...)
@@ -239,8 +204,8 @@ func (r *ignorer) segment(text string) bool {
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func (ig Ignore) filter(set Set, findings []Finding) []Finding {
-	docs := append([]*Document{set.Source}, set.Targets...)
+func (ig Ignore) filter(set *pipeline.Set, findings []Finding) []Finding {
+	docs := append([]*pipeline.Doc{set.Source}, set.Targets...)
 	hasSuppress := false
 	for _, d := range docs {
 		hasSuppress = hasSuppress || len(d.Suppress) > 0
@@ -251,7 +216,7 @@ func (ig Ignore) filter(set Set, findings []Finding) []Finding {
 	r := ig.ready()
 	// The documents of a catalog share one file name: a finding's document
 	// is the one of its file and language.
-	docOf := func(fd Finding) *Document {
+	docOf := func(fd Finding) *pipeline.Doc {
 		for _, d := range docs {
 			if d.File == fd.File && d.Lang == fd.Lang {
 				return d
@@ -259,15 +224,7 @@ func (ig Ignore) filter(set Set, findings []Finding) []Finding {
 		}
 		return nil
 	}
-	segsOf := map[*Document][]segment.Segment{} // split once, when needed
-	segmentOf := func(d *Document, off int) string {
-		ss, ok := segsOf[d]
-		if !ok {
-			ss = d.segments()
-			segsOf[d] = ss
-		}
-		return segmentAt(ss, off)
-	}
+	segmentOf := func(d *pipeline.Doc, off int) string { return segmentAt(d.Segments(), off) }
 	out := findings[:0]
 	for _, fd := range findings {
 		doc := docOf(fd)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/glosa-dev/glosa/format"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestIgnore(t *testing.T) {
 		d := &Document{File: "d.ru.txt", Lang: "ru", Text: []byte(text), Suppress: TextSuppressions([]byte(text))}
 		opts := DefaultOptions()
 		opts.Ignore = ig
-		return render(RunSet(Set{Source: d}, ix, opts))
+		return render(RunSet(docSet(ix, false, d), opts))
 	}
 	all := `1:5 term-deprecated thaw "потепление" оттепель|хрущёвская оттепель\n` +
 		`1:31 punctuation  ".." .\n` +
@@ -92,15 +93,15 @@ func TestUnitSet(t *testing.T) {
 	tgt := &Document{File: "c.tsv", Lang: "ru", Text: []byte("Оттепель началась в 1954 году.\n\nХрущёв выступил на съезде.")}
 	cut := func(d *Document, line0, col0 int) {
 		k := strings.Index(string(d.Text), "\n\n")
-		d.Segments = []segment.Segment{
-			{Text: string(d.Text[:k]), Start: 0, End: k, Line: line0, Col: col0},
-			{Text: string(d.Text[k+2:]), Start: k + 2, End: len(d.Text), Line: line0 + 2, Col: col0, Para: 1},
+		d.Units = []format.Unit{
+			{Kind: format.Message, Start: 0, Body: 0, End: k},
+			{Kind: format.Message, Start: k + 2, Body: k + 2, End: len(d.Text), Para: 1},
 		}
 		d.Map = segment.Map{{Off: 0, Line: line0, Col: col0}, {Off: k + 2, Line: line0 + 2, Col: col0}}
 	}
 	cut(src, 7, 1)
 	cut(tgt, 7, 30)
-	got := render(RunSet(UnitSet([]*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), ix, DefaultOptions()))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), DefaultOptions()))
 	want := `7:30 number-mismatch  "Оттепель началась в 1954 году." \n` +
 		`7:50 number-mismatch  "1954" \n` +
 		`9:30 term-missing twentieth-congress "Хрущёв выступил на съезде." XX съезд\n`
@@ -108,7 +109,7 @@ func TestUnitSet(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	// An untranslated unit (-1) is neither paired nor reported.
-	got = render(RunSet(UnitSet([]*Document{src, tgt}, [][]int{{0, -1}, {1, 1}}), ix, DefaultOptions()))
+	got = render(RunSet(unitSet(ix, []*Document{src, tgt}, [][]int{{0, -1}, {1, 1}}), DefaultOptions()))
 	if strings.Contains(got, "7:") {
 		t.Errorf("unpaired unit reported:\n%s", got)
 	}
@@ -121,13 +122,13 @@ func TestThreeWay(t *testing.T) {
 	es := &Document{File: "s.es.txt", Lang: "es", Text: []byte("La apertura empezó en 1953. Jruschov habló en 1956.")}
 	en := &Document{File: "t.en.txt", Lang: "en", Text: []byte("The Thaw began in 1953. Khrushchev spoke in 1956.")}
 	ru := &Document{File: "t.ru.txt", Lang: "ru", Text: []byte("Оттепель началась в 1953 году. Хрущёв выступил в 1956 году.")}
-	got := render(RunSet(Set{Source: es, Targets: []*Document{en, ru}, LintSource: true}, ix, DefaultOptions()))
+	got := render(RunSet(docSet(ix, true, es, en, ru), DefaultOptions()))
 	want := `1:1 term-missing thaw "La apertura empezó en 1953." deshielo|deshielo de Jruschov\n`
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	// Pairwise, nothing: the source has no term for the translations to miss.
-	if got := render(RunSet(Set{Source: es, Targets: []*Document{ru}}, ix, DefaultOptions())); got != "" {
+	if got := render(RunSet(docSet(ix, false, es, ru), DefaultOptions())); got != "" {
 		t.Errorf("pairwise: %s", got)
 	}
 }
@@ -171,10 +172,9 @@ func TestIgnoreSegmentInCatalog(t *testing.T) {
 	ix := sampleIndex(t)
 	src := &Document{File: "c.tsv", Lang: "es", Text: []byte("El deshielo empezó en 1953.\n\nJruschov habló ante el XX Congreso.")}
 	tgt := &Document{File: "c.tsv", Lang: "ru", Text: []byte("Оттепель началась в 1954 году.\n\nХрущёв выступил на съезде.")}
-	src.Segments, tgt.Segments = split("es", src.Text), split("ru", tgt.Text)
 	opts := DefaultOptions()
 	opts.Ignore = Ignore{Segments: []string{"Хрущёв выступил на съезде."}}
-	got := render(RunSet(UnitSet([]*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), ix, opts))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, [][]int{{0, 0}, {1, 1}}), opts))
 	want := `1:1 number-mismatch  "Оттепель началась в 1954 году." \n` +
 		`1:21 number-mismatch  "1954" \n`
 	if got != want {

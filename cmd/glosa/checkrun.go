@@ -166,7 +166,7 @@ func (c *checker) run(jobs []checkJob, emit func([]check.Finding)) (report.Summa
 				results[i] <- nil
 				continue
 			}
-			go func() { results[i] <- check.RunSet(set, c.ix, c.opts) }()
+			go func() { results[i] <- check.RunSet(set, c.opts) }()
 		}
 	}()
 	progress := c.progress(len(jobs))
@@ -203,33 +203,32 @@ func (c *checker) progress(total int) func(done int) {
 // load reads a job's files into a set, reporting errors on stderr: a
 // catalog is a set of its own, paired by key; documents are a source and
 // its translations, to be aligned.
-func (c *checker) load(j checkJob, sum *report.Summary) (check.Set, bool) {
-	var docs []*check.Document
+func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
+	var files []*format.File
 	for k, file := range j.files {
 		f, err := c.read(file, j.langs[k])
 		if err != nil {
 			c.a.inputError(file, err)
-			return check.Set{}, false
+			return nil, false
 		}
 		sum.Files++
-		for _, d := range f.Docs {
-			cd := &check.Document{File: d.File, Lang: d.Lang, Text: d.Text, Map: d.Map, Suppress: d.Suppress}
-			if f.Units != nil || len(j.files) > 1 {
-				cd.Segments = format.Segments(d) // for pairing, once
-				sum.Segments += len(cd.Segments)
-			} else {
-				// Alone, only counted: a segment at a time.
-				for sc := textfmt.NewScanner(d.Lang, bytes.NewReader(d.Text)); sc.Scan(); {
-					sum.Segments++
-				}
-			}
-			docs = append(docs, cd)
-		}
+		files = append(files, f)
 		if f.Units != nil {
-			return check.UnitSet(docs, f.Units), true
+			break // a catalog holds its translations
 		}
 	}
-	return check.Set{Source: docs[0], Targets: docs[1:], LintSource: true}, true
+	set := pipeline.New(c.ix, files[0], files[1:]...)
+	for _, d := range append([]*pipeline.Doc{set.Source}, set.Targets...) {
+		if len(set.Targets) > 0 {
+			sum.Segments += len(d.Segments()) // for pairing, once
+			continue
+		}
+		// Alone, only counted: a segment at a time.
+		for sc := textfmt.NewScanner(d.Lang, bytes.NewReader(d.Text)); sc.Scan(); {
+			sum.Segments++
+		}
+	}
+	return set, true
 }
 
 // read reads one file with the reader of its format ("-" is standard

@@ -1,0 +1,208 @@
+package pipeline
+
+import (
+	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/format"
+	textfmt "github.com/glosa-dev/glosa/format/text"
+	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/termmatch"
+)
+
+// A Doc is a document of a set. Its segments and its matches are computed
+// when first asked for, once. A Doc is not safe for concurrent use.
+type Doc struct {
+	*format.Document
+	ix        *termmatch.Index
+	segs      []segment.Segment
+	unit      []int
+	segmented bool
+	all       []termmatch.Match
+	matched   bool
+	bySeg     [][]termmatch.Match
+}
+
+// NewDoc wraps a document for matching with ix (nil: no glossary). A
+// document without units is plain text: its units are found as format/text
+// finds them.
+func NewDoc(d *format.Document, ix *termmatch.Index) *Doc {
+	if d.Units == nil && len(d.Text) > 0 {
+		d.Units = textfmt.Document(d.File, d.Text, format.Options{Lang: d.Lang}).Units
+	}
+	return &Doc{Document: d, ix: ix}
+}
+
+// Segments returns the document's segments (format.Segments).
+func (d *Doc) Segments() []segment.Segment {
+	if !d.segmented {
+		d.segs, d.unit = format.SegmentUnits(d.Document)
+		d.segmented = true
+	}
+	return d.segs
+}
+
+// SegmentUnit returns the index in Units of segment i's unit.
+func (d *Doc) SegmentUnit(i int) int {
+	d.Segments()
+	return d.unit[i]
+}
+
+// Matches returns every occurrence of a glossary term of the document's
+// language, in order, overlapping ones included: those a longer match
+// covers are Nested (termmatch.Matcher.MatchAll). The document is matched
+// once, whatever asks.
+func (d *Doc) Matches() []termmatch.Match {
+	if !d.matched {
+		if d.ix != nil {
+			d.all = d.ix.Matcher(d.Lang).MatchAll(d.Text)
+		}
+		d.matched = true
+	}
+	return d.all
+}
+
+// Outer returns the matches that are not Nested: no two overlap, except
+// several concepts on one span (termmatch.Matcher.Match).
+func (d *Doc) Outer() []termmatch.Match {
+	all := d.Matches()
+	out := make([]termmatch.Match, 0, len(all))
+	for _, m := range all {
+		if !m.Nested {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// BySegment returns the matches of each segment, Nested ones included.
+func (d *Doc) BySegment() [][]termmatch.Match {
+	if d.bySeg == nil {
+		d.bySeg = PerSegment(d.Matches(), d.Segments())
+	}
+	return d.bySeg
+}
+
+// PerSegment files matches (in order) by segment (in order, not
+// overlapping); a match outside every segment is left out.
+func PerSegment(matches []termmatch.Match, segs []segment.Segment) [][]termmatch.Match {
+	out := make([][]termmatch.Match, len(segs))
+	k := 0
+	for _, m := range matches {
+		for k < len(segs) && segs[k].End <= m.Start {
+			k++
+		}
+		if k < len(segs) && m.Start >= segs[k].Start {
+			out[k] = append(out[k], m)
+		}
+	}
+	return out
+}
+
+// A Set is a source document and its translations, read, to be checked,
+// shown or mined together.
+type Set struct {
+	Index   *termmatch.Index
+	Source  *Doc
+	Targets []*Doc
+	// LintSource says the source is prose to check too, not a program's
+	// strings.
+	LintSource bool
+	units      [][]int // a catalog's pairs of units, or nil
+	beads      [][]align.Bead
+}
+
+// New makes the set of a file and, for a document, its translations
+// (each one's first document). A catalog (a file that pairs its
+// documents) is a set of its own: its translations are its other
+// documents, paired by key and never aligned.
+func New(ix *termmatch.Index, f *format.File, translations ...*format.File) *Set {
+	docs := append([]*format.Document{}, f.Docs...)
+	for _, t := range translations {
+		docs = append(docs, t.Docs[0])
+	}
+	s := &Set{Index: ix, LintSource: f.LintSource, units: f.Units}
+	for k, d := range docs {
+		if k == 0 {
+			s.Source = NewDoc(d, ix)
+		} else {
+			s.Targets = append(s.Targets, NewDoc(d, ix))
+		}
+	}
+	s.beads = make([][]align.Bead, len(s.Targets))
+	return s
+}
+
+// Paired reports whether the set's pairs come from its file (a catalog's
+// keys) rather than alignment.
+func (s *Set) Paired() bool { return s.units != nil }
+
+// Beads returns how the segments of the source and of target k pair:
+// segment indexes, by the catalog's keys, or else by aligning the two
+// (package align, paragraphs first; a presegmented text line by line).
+// Computed once.
+func (s *Set) Beads(k int) []align.Bead {
+	if s.beads[k] != nil {
+		return s.beads[k]
+	}
+	src, tgt := s.Source, s.Targets[k]
+	if s.units != nil {
+		s.beads[k] = s.keyBeads(k)
+		return s.beads[k]
+	}
+	cfg := align.Config{SourceLang: src.Lang, TargetLang: tgt.Lang, Glossary: s.Index}
+	if lines(src) && lines(tgt) {
+		s.beads[k] = align.Align(cfg, []align.Pair{{Source: texts(src.Segments()), Target: texts(tgt.Segments())}})[0]
+	} else {
+		s.beads[k] = align.AlignParagraphed(cfg, paragraphed(src.Segments()), paragraphed(tgt.Segments()))
+	}
+	if s.beads[k] == nil {
+		s.beads[k] = []align.Bead{}
+	}
+	return s.beads[k]
+}
+
+// keyBeads pairs the segments of the units a catalog pairs: a bead per
+// unit present in both languages.
+func (s *Set) keyBeads(k int) []align.Bead {
+	segsOf := func(d *Doc) [][]int { // unit -> its segments
+		out := make([][]int, len(d.Units))
+		for i := range d.Segments() {
+			u := d.SegmentUnit(i)
+			out[u] = append(out[u], i)
+		}
+		return out
+	}
+	ss, ts := segsOf(s.Source), segsOf(s.Targets[k])
+	beads := []align.Bead{}
+	for _, u := range s.units {
+		if a, b := u[0], u[k+1]; a >= 0 && b >= 0 && len(ss[a]) > 0 && len(ts[b]) > 0 {
+			beads = append(beads, align.Bead{Source: ss[a], Target: ts[b], Score: 1})
+		}
+	}
+	return beads
+}
+
+// lines reports whether a document is presegmented text.
+func lines(d *Doc) bool {
+	for _, u := range d.Units {
+		if u.Kind != format.Line {
+			return false
+		}
+	}
+	return len(d.Units) > 0
+}
+
+func texts(segs []segment.Segment) []string {
+	out := make([]string, len(segs))
+	for i, s := range segs {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func paragraphed(segs []segment.Segment) align.Paragraphed {
+	p := align.Paragraphed{Segments: texts(segs), Para: make([]int, len(segs))}
+	for i, s := range segs {
+		p.Para[i] = s.Para
+	}
+	return p
+}
