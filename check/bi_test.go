@@ -104,7 +104,7 @@ func TestPairUntranslatedCode(t *testing.T) {
 	} {
 		src := &Document{File: "s", Lang: "en", Text: []byte(c.src)}
 		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.tgt)}
-		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{SegmentUntranslated})); got != c.want {
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*Rule{SegmentUntranslated})); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.tgt, got, c.want)
 		}
 	}
@@ -117,7 +117,7 @@ func TestPairSegmentInconsistentContext(t *testing.T) {
 	src := &Document{File: "s", Lang: "en", Text: []byte("full month name with day|May\n\nfull month name|May\n\n#  File has been updated.\n\n#  File has not been updated.")}
 	tgt := &Document{File: "t", Lang: "es", Text: []byte("mayo\n\nmayo\n\n#  El archivo ha sido actualizado.\n\n#  El archivo ha sido actualizado.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}, {3, 3}}
-	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{BiRules: []*BiRule{SegmentInconsistent}}))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{Rules: []*Rule{SegmentInconsistent}}))
 	want := `7:1 segment-inconsistent  "#  El archivo ha sido actualizado." \n`
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
@@ -136,7 +136,7 @@ func TestPairLengthSuspect(t *testing.T) {
 		"No se pudo abrir.\n\n" +
 		"El servidor remoto cerró la conexión de red de forma inesperada.")}
 	units := [][]int{{0, 0}, {1, 1}, {2, 2}}
-	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{BiRules: []*BiRule{AlignmentSuspect}}))
+	got := render(RunSet(unitSet(ix, []*Document{src, tgt}, units), Options{Rules: []*Rule{AlignmentSuspect}}))
 	want := `3:1 alignment-suspect  "No se pudo abrir." \n`
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
@@ -179,7 +179,7 @@ func TestPairTermMissingInMessages(t *testing.T) {
 	} {
 		src := &Document{File: "s", Lang: "en", Text: []byte(c.src)}
 		tgt := &Document{File: "t", Lang: "ru", Text: []byte(c.tgt)}
-		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{TermMissing})); got != c.want {
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*Rule{TermMissing})); got != c.want {
 			t.Errorf("%q → %q:\ngot  %s\nwant %s", c.src, c.tgt, got, c.want)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/pipeline"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,9 +23,10 @@ type Pair struct {
 	Source, Target *Document
 }
 
-// BilingualRules lists the rules that compare a translation with its source.
-func BilingualRules() []*BiRule {
-	return []*BiRule{TermMissing, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect}
+// BilingualRules lists the rules that compare a translation with its
+// source: pair rules, and term-missing across three languages.
+func BilingualRules() []*Rule {
+	return []*Rule{TermMissing, TermMissingAcross, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect}
 }
 
 // RuleInfo describes a rule: its ID, its documentation and default severity.
@@ -34,45 +36,21 @@ type RuleInfo struct {
 	Severity Severity
 }
 
-// AllRules describes every rule, monolingual then bilingual.
+// AllRules describes every rule, monolingual then bilingual, once per ID
+// (term-missing has a pair rule and a set rule).
 func AllRules() []RuleInfo {
 	var out []RuleInfo
-	for _, r := range Rules() {
-		out = append(out, RuleInfo{r.ID, r.DocID, r.Severity})
-	}
-	for _, r := range BilingualRules() {
-		out = append(out, RuleInfo{r.ID, r.DocID, r.Severity})
+	for _, r := range append(Rules(), BilingualRules()...) {
+		if !slices.ContainsFunc(out, func(i RuleInfo) bool { return i.ID == r.ID }) {
+			out = append(out, RuleInfo{r.ID, r.DocID, r.Severity})
+		}
 	}
 	return out
 }
 
-// BiRule is a rule over aligned segments of a source and a translation.
-type BiRule struct {
-	ID       string
-	DocID    string
-	Severity Severity
-	Run      func(*BiPass)
-}
-
-// BiPass is one bilingual rule's run over one pair.
-type BiPass struct {
-	Pair             Pair
-	Beads            []align.Bead
-	SrcSegs, TgtSegs []segment.Segment
-	// SrcMatch are the source's matches per segment; TgtMatch the
-	// target's, overlapping ones included (a term inside a longer term of
-	// another concept still counts as present).
-	SrcMatch, TgtMatch [][]termmatch.Match
-	srcAll             [][]termmatch.Match // the source's, overlapping ones included
-	tgt                *Pass               // reports against the target
-	folder             *textnorm.Folder
-	srcFold, tgtFold   []string // FoldPhrase of each segment, when computed
-	srcDone, tgtDone   []bool
-}
-
 // Folded returns the folded text (textnorm.FoldPhrase) of source segment i,
 // or of target segment i when target is true; computed once per pass.
-func (p *BiPass) Folded(target bool, i int) string {
+func (p *Pass) Folded(target bool, i int) string {
 	segs, cache, done := p.SrcSegs, &p.srcFold, &p.srcDone
 	if target {
 		segs, cache, done = p.TgtSegs, &p.tgtFold, &p.tgtDone
@@ -87,19 +65,19 @@ func (p *BiPass) Folded(target bool, i int) string {
 }
 
 // textFolder returns the pass's folder (not safe for concurrent use).
-func (p *BiPass) textFolder() *textnorm.Folder {
+func (p *Pass) textFolder() *textnorm.Folder {
 	if p.folder == nil {
 		p.folder = textnorm.NewFolder()
 	}
 	return p.folder
 }
 
-// Report records a finding in the target at bytes [start, end), with the
-// aligned source segment as context.
-func (p *BiPass) Report(start, end int, src segment.Segment, f Finding) {
+// ReportSource records a finding in the translation at bytes [start, end),
+// with the aligned source segment as context.
+func (p *Pass) ReportSource(start, end int, src segment.Segment, f Finding) {
 	f.SourceFile, f.SourceLang = p.Pair.Source.File, p.Pair.Source.Lang
 	f.SourceLine, f.SourceCol, f.SourceText = src.Line, src.Col, src.Text
-	p.tgt.Report(start, end, f)
+	p.Report(start, end, f)
 }
 
 // TermMissing reports a source segment with a concept's term whose aligned
@@ -108,14 +86,15 @@ func (p *BiPass) Report(start, end int, src segment.Segment, f Finding) {
 // placeholders, identifiers, metavariables: see codeLike), English
 // derivations the stemmer brings along (optional for option) and English
 // terms used as verbs ("failed to download": see verbUse) do not count.
-var TermMissing = &BiRule{
+var TermMissing = &Rule{
 	ID:       "term-missing",
 	DocID:    "RuleDocTermMissing",
 	Severity: Error,
+	Scope:    OnPair,
 	Run:      termMissing,
 }
 
-func termMissing(p *BiPass) {
+func termMissing(p *Pass) {
 	tl := p.Pair.Target.Lang
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
@@ -144,7 +123,7 @@ func termMissing(p *BiPass) {
 				f := Finding{MessageID: "RuleTermMissing", Concept: c.ID, Expected: exp,
 					Data: map[string]any{"Source": m.Text, "Concept": c.ID}}
 				f.Text = first.Text
-				p.Report(first.Start, first.End, p.SrcSegs[i], f)
+				p.ReportSource(first.Start, first.End, p.SrcSegs[i], f)
 			}
 		}
 	}
@@ -152,14 +131,15 @@ func termMissing(p *BiPass) {
 
 // AlignmentSuspect reports a source segment without translation and a
 // target segment without source (1-0 and 0-1 beads).
-var AlignmentSuspect = &BiRule{
+var AlignmentSuspect = &Rule{
 	ID:       "alignment-suspect",
 	DocID:    "RuleDocAlignmentSuspect",
 	Severity: Warning,
+	Scope:    OnPair,
 	Run:      alignmentSuspect,
 }
 
-func alignmentSuspect(p *BiPass) {
+func alignmentSuspect(p *Pass) {
 	lens, ratio := beadLengths(p)
 	for k, b := range p.Beads {
 		switch {
@@ -185,11 +165,11 @@ func alignmentSuspect(p *BiPass) {
 			s := p.SrcSegs[b.Source[0]]
 			f := Finding{MessageID: "RuleOmission", Data: map[string]any{"Source": s.Text}}
 			f.Text = " "
-			p.Report(at, end, s, f)
+			p.ReportSource(at, end, s, f)
 		case len(b.Source) == 0 && len(b.Target) > 0:
 			t := p.TgtSegs[b.Target[0]]
 			f := Finding{MessageID: "RuleAddition", Data: map[string]any{}}
-			p.tgt.Report(t.Start, t.End, f)
+			p.Report(t.Start, t.End, f)
 		}
 	}
 }
@@ -205,7 +185,7 @@ const (
 // beadLengths returns the source and target lengths of each bead (code
 // points), and the target's length per source code point over the beads
 // that have both sides (1 when there are none).
-func beadLengths(p *BiPass) ([][2]int, float64) {
+func beadLengths(p *Pass) ([][2]int, float64) {
 	lens := make([][2]int, len(p.Beads))
 	var ls, lt int
 	for k, b := range p.Beads {
@@ -242,7 +222,7 @@ func segLen(segs []segment.Segment, idx []int) int {
 
 // lengthSuspect reports a bead (of lengths lens, source then target) whose
 // target length is far from what its source predicts.
-func lengthSuspect(p *BiPass, b align.Bead, lens [2]int, ratio float64) {
+func lengthSuspect(p *Pass, b align.Bead, lens [2]int, ratio float64) {
 	want := ratio * float64(lens[0])
 	got := float64(lens[1])
 	if math.Abs(got-want) < lengthMin || got*lengthFactor >= want && got <= want*lengthFactor {
@@ -251,34 +231,39 @@ func lengthSuspect(p *BiPass, b align.Bead, lens [2]int, ratio float64) {
 	first, last := p.TgtSegs[b.Target[0]], p.TgtSegs[b.Target[len(b.Target)-1]]
 	f := Finding{MessageID: "RuleLengthSuspect", Data: map[string]any{"Percent": int(math.Round(100 * got / want))}}
 	f.Text = joinSegs(p.TgtSegs, b.Target)
-	p.Report(first.Start, last.End, p.SrcSegs[b.Source[0]], f)
+	p.ReportSource(first.Start, last.End, p.SrcSegs[b.Source[0]], f)
 }
 
 // RunPair aligns a translation with its source and checks it: the
-// monolingual rules on the translation, then the bilingual rules.
-func RunPair(pair Pair, ix *termmatch.Index, rules []*Rule, birules []*BiRule) []Finding {
+// document rules of rules on the translation, then the pair rules of
+// birules.
+func RunPair(pair Pair, ix *termmatch.Index, rules, birules []*Rule) []Finding {
 	set := pipeline.New(ix, &format.File{Docs: []*Document{pair.Source}}, &format.File{Docs: []*Document{pair.Target}})
-	findings, _ := runPair(set, 0, rules, birules, newSourceSide(set.Source, true))
+	findings, _ := runPair(set, 0, append(slices.Clip(rules), birules...), newSourceSide(set.Source, true))
 	sortFindings(findings)
 	return findings
 }
 
-// runPair checks target k of a set against its source; src is the
-// source's side, shared by the translations.
-func runPair(set *pipeline.Set, k int, rules []*Rule, birules []*BiRule, src *sourceSide) ([]Finding, *BiPass) {
+// runPair checks target k of a set against its source with the document
+// and pair rules of rules; src is the source's side, shared by the
+// translations. It returns the findings and the pair's pass, for set
+// rules.
+func runPair(set *pipeline.Set, k int, rules []*Rule, src *sourceSide) ([]Finding, *Pass) {
 	ix, tgt := set.Index, set.Targets[k]
 	ts := tgt.Segments()
 	beads := set.Beads(k)
 	tbest := tgt.Outer()
 	findings := run(tgt.Document, ix, rules, tbest, namedBySource(tbest, ts, beads, src.all))
-	tp := newPass(tgt.Document, ix, &findings)
-	bp := &BiPass{Pair: Pair{Source: set.Source.Document, Target: tgt.Document}, Beads: beads, SrcSegs: src.segs, TgtSegs: ts,
-		SrcMatch: src.match, TgtMatch: tgt.BySegment(), srcAll: src.all, tgt: tp}
-	for _, r := range birules {
-		tp.rule = &Rule{ID: r.ID, Severity: r.Severity}
-		r.Run(bp)
+	p := newPass(tgt.Document, ix, &findings)
+	p.Set, p.Pair, p.Beads, p.SrcSegs, p.TgtSegs = set, Pair{Source: set.Source.Document, Target: tgt.Document}, beads, src.segs, ts
+	p.SrcMatch, p.TgtMatch, p.SrcAll = src.match, tgt.BySegment(), src.all
+	for _, r := range rules {
+		if r.Scope == OnPair {
+			p.rule = r
+			r.Run(p)
+		}
 	}
-	return findings, bp
+	return findings, p
 }
 
 // namedBySource says, for each of a translation's matches, whether it

@@ -1,6 +1,10 @@
 package check
 
 import (
+	"github.com/glosa-dev/glosa/align"
+	"github.com/glosa-dev/glosa/pipeline"
+	"github.com/glosa-dev/glosa/segment"
+	"github.com/glosa-dev/glosa/textnorm"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -45,11 +49,22 @@ type Finding struct {
 	SourceText             string
 }
 
-// Rule is one check.
+// Scope is what a rule reads.
+type Scope uint8
+
+const (
+	OnDocument Scope = iota // one document: its text, segments and matches
+	OnPair                  // a translation and its source, their segments paired
+	OnSet                   // a source and all its translations at once
+)
+
+// Rule is one check. Its Run is called once per document, pair or set,
+// as its Scope says, with a Pass holding what that scope reads.
 type Rule struct {
 	ID       string
 	DocID    string // locales message ID of the one-line documentation
 	Severity Severity
+	Scope    Scope
 	Run      func(*Pass)
 }
 
@@ -58,10 +73,14 @@ type Rule struct {
 // Suppress lines silence rules).
 type Document = format.Document
 
-// Pass is one rule's run over one document.
+// Pass is one rule's run: over a document, over a pair (Doc is the
+// translation, findings go to it) or over a set (Doc is the source).
 type Pass struct {
 	Doc   *Document
 	Index *termmatch.Index
+	// Set is the set the document belongs to (nil for a document checked
+	// alone by Run).
+	Set *pipeline.Set
 	// Matches are the glossary terms of the document's language found in
 	// it, computed once for all rules.
 	Matches []termmatch.Match
@@ -71,6 +90,21 @@ type Pass struct {
 	rule     *Rule
 	lines    []int // byte offset of each line's start
 	findings *[]Finding
+
+	// For pair rules: the pair, how its segments pair, and their matches.
+	Pair             Pair
+	Beads            []align.Bead
+	SrcSegs, TgtSegs []segment.Segment
+	// SrcMatch are the source's matches per segment; TgtMatch the
+	// target's, overlapping ones included (a term inside a longer term of
+	// another concept still counts as present), and SrcAll the source's so.
+	SrcMatch, TgtMatch, SrcAll [][]termmatch.Match
+	folder                     *textnorm.Folder
+	srcFold, tgtFold           []string // FoldPhrase of each segment, when computed
+	srcDone, tgtDone           []bool
+
+	// For set rules: the pass of each translation's pair.
+	Pairs []*Pass
 }
 
 // Report records a finding of the running rule at bytes [start, end).
@@ -137,8 +171,10 @@ func run(doc *Document, ix *termmatch.Index, rules []*Rule, matches []termmatch.
 	p := newPass(doc, ix, &findings)
 	p.Matches, p.counts = matches, counts
 	for _, r := range rules {
-		p.rule = r
-		r.Run(p)
+		if r.Scope == OnDocument {
+			p.rule = r
+			r.Run(p)
+		}
 	}
 	sortFindings(findings)
 	return findings

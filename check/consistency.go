@@ -7,14 +7,15 @@ import (
 // SegmentInconsistent reports identical source segments translated
 // differently, and different source segments translated identically (one
 // finding per later occurrence, pointing back at the first).
-var SegmentInconsistent = &BiRule{
+var SegmentInconsistent = &Rule{
 	ID:       "segment-inconsistent",
 	DocID:    "RuleDocSegmentInconsistent",
 	Severity: Warning,
+	Scope:    OnPair,
 	Run:      segmentInconsistent,
 }
 
-func segmentInconsistent(p *BiPass) {
+func segmentInconsistent(p *Pass) {
 	type seen struct {
 		other string // the folded text on the other side
 		line  int    // where it was first seen, in the target
@@ -34,12 +35,12 @@ func segmentInconsistent(p *BiPass) {
 			continue // too short to mean anything; identical is another rule's
 		}
 		if prev, ok := bySrc[fs]; ok && prev.other != ft {
-			p.Report(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})
+			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})
 		} else if !ok {
 			bySrc[fs] = seen{ft, t.Line}
 		}
 		if prev, ok := byTgt[ft]; ok && prev.other != fs {
-			p.Report(t.Start, t.End, s, Finding{MessageID: "RuleSameTargetOtherSource", Data: map[string]any{"Line": prev.line}})
+			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameTargetOtherSource", Data: map[string]any{"Line": prev.line}})
 		} else if !ok {
 			byTgt[ft] = seen{fs, t.Line}
 		}

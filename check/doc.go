@@ -5,22 +5,25 @@
 //
 // A [Rule] is a value: an ID (a contract: users configure and suppress
 // rules by it), a default [Severity], the locales message ID of its one-line
-// documentation, and a Run function that reports [Finding]s through a
-// [Pass]. Rules work on a document's text, its segments and its term
-// matches, never on a file format. [Rules] are monolingual (forbidden,
-// deprecated, inconsistent and untranslated terms, punctuation, mixed
-// scripts); [BilingualRules] are [BiRule] values that compare a translation
-// with its source through a [BiPass] of aligned segments (missing terms,
-// numbers, untranslated and inconsistent segments, suspect alignments).
-// [AllRules] describes both, for SARIF and configuration.
+// documentation, the [Scope] it reads, and a Run function that reports
+// [Finding]s through a [Pass]. Rules work on documents, their segments and
+// their term matches, never on a file format. A document rule reads one
+// document ([Rules]: forbidden, deprecated, inconsistent and untranslated
+// terms, punctuation, mixed scripts); a pair rule a translation with its
+// source, their segments paired (missing terms, numbers, untranslated and
+// inconsistent segments, suspect alignments); a set rule the source with
+// all its translations (term-missing across three languages). The last two
+// are [BilingualRules]. [AllRules] describes every rule once per ID, for
+// SARIF and configuration.
 //
 // # Sets
 //
-// [RunSet] checks a [Set]: a source and up to two translations. Each
-// translation is aligned with the source (package align), unless the set's
-// Beads say already how their segments pair: readers of catalogs build such
-// sets with [UnitSet], one bead per unit. With two translations of a linted
-// source, term-missing also looks across the three languages at once.
+// [RunSet] checks a set of package pipeline: a source and its
+// translations, read by the reader of their format, segmented, paired (by
+// a catalog's keys, or by alignment) and matched once. The document rules
+// run on the source when it is linted (documents, not catalogs) and on
+// each translation, the pair rules on each translation with the source,
+// the set rules once; RunSet knows no rule by name.
 // [Options] choose the rules ([Configure] sets their levels) and what to
 // [Ignore]; a [Document]'s Suppress lines, read from its comments
 // ([TextSuppressions], [ParseDirective]), silence rules there.

@@ -15,10 +15,11 @@ import (
 // same number. Roman numerals (XX) are not compared, since a translation
 // may write them as words (Twentieth), but one stands for its value: XX in
 // the source accepts 20 in the translation (20th, 20-м) and the reverse.
-var NumberMismatch = &BiRule{
+var NumberMismatch = &Rule{
 	ID:       "number-mismatch",
 	DocID:    "RuleDocNumberMismatch",
 	Severity: Error,
+	Scope:    OnPair,
 	Run:      numberMismatch,
 }
 
@@ -129,7 +130,7 @@ func isWordByte(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-func numberMismatch(p *BiPass) {
+func numberMismatch(p *Pass) {
 	sl, tl := p.Pair.Source.Lang, p.Pair.Target.Lang
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
@@ -173,7 +174,7 @@ func numberMismatch(p *BiPass) {
 					}
 				}
 				f := Finding{MessageID: "RuleNumberExtra", Data: map[string]any{"Number": seg.Text[n.start:n.end]}}
-				p.Report(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
+				p.ReportSource(seg.Start+n.start, seg.Start+n.end, p.SrcSegs[b.Source[0]], f)
 			}
 		}
 		var spelled map[string]int // computed when a small number is missing
@@ -195,7 +196,7 @@ func numberMismatch(p *BiPass) {
 				want[n.value]--
 				f := Finding{MessageID: "RuleNumberMissing", Data: map[string]any{"Number": n.value}}
 				f.Text = first.Text
-				p.Report(first.Start, first.End, p.SrcSegs[b.Source[0]], f)
+				p.ReportSource(first.Start, first.End, p.SrcSegs[b.Source[0]], f)
 			}
 		}
 	}

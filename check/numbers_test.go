@@ -41,7 +41,7 @@ func TestPairRomanNumerals(t *testing.T) {
 		{"en", "Khrushchev spoke to the Twentieth Congress of the CPSU in MCMLVI.", ""},
 	} {
 		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.text)}
-		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{NumberMismatch})); got != c.want {
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*Rule{NumberMismatch})); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -63,7 +63,7 @@ func TestPairSpelledNumbers(t *testing.T) {
 		{"ru", "Псевдоним: от 2 символов и 8 цифр, с 0.", ""},
 	} {
 		tgt := &Document{File: "t", Lang: c.lang, Text: []byte(c.text)}
-		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*BiRule{NumberMismatch})); got != c.want {
+		if got := render(RunPair(Pair{Source: src, Target: tgt}, ix, nil, []*Rule{NumberMismatch})); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
 		}
 	}

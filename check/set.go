@@ -15,14 +15,13 @@ import (
 
 // Options choose the rules and what not to report.
 type Options struct {
-	Rules   []*Rule
-	BiRules []*BiRule
-	Ignore  Ignore
+	Rules  []*Rule
+	Ignore Ignore
 }
 
 // DefaultOptions runs every rule with its default severity.
 func DefaultOptions() Options {
-	return Options{Rules: Rules(), BiRules: BilingualRules()}
+	return Options{Rules: append(Rules(), BilingualRules()...)}
 }
 
 // Configure returns the default options with rule levels changed: levels
@@ -49,13 +48,6 @@ func Configure(levels map[string]string) (Options, error) {
 				c.Severity, opts.Rules[k], found = sev, &c, true
 			}
 		}
-		opts.BiRules = slices.DeleteFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == id && level == "off" })
-		for k, r := range opts.BiRules {
-			if r.ID == id {
-				c := *r
-				c.Severity, opts.BiRules[k], found = sev, &c, true
-			}
-		}
 		if !found && level != "off" || !slices.ContainsFunc(AllRules(), func(r RuleInfo) bool { return r.ID == id }) {
 			return opts, fmt.Errorf("unknown rule %q", id)
 		}
@@ -76,13 +68,18 @@ func RunSet(set *pipeline.Set, opts Options) []Finding {
 	if set.LintSource || len(set.Targets) == 0 {
 		srcFindings = run(set.Source.Document, ix, opts.Rules, src.best, nil)
 	}
-	passes := make([]*BiPass, len(set.Targets))
+	passes := make([]*Pass, len(set.Targets))
 	per := make([][]Finding, len(set.Targets))
 	for k := range set.Targets {
-		per[k], passes[k] = runPair(set, k, opts.Rules, opts.BiRules, src)
+		per[k], passes[k] = runPair(set, k, opts.Rules, src)
 	}
-	if i := slices.IndexFunc(opts.BiRules, func(r *BiRule) bool { return r.ID == TermMissing.ID }); i >= 0 && len(passes) == 2 && set.LintSource {
-		srcFindings = append(srcFindings, missingInSource(set.Source.Document, ix, passes, opts.BiRules[i].Severity)...)
+	sp := newPass(set.Source.Document, ix, &srcFindings)
+	sp.Set, sp.Pairs = set, passes
+	for _, r := range opts.Rules {
+		if r.Scope == OnSet {
+			sp.rule = r
+			r.Run(sp)
+		}
 	}
 	sortFindings(srcFindings)
 	all = append(all, srcFindings...)
@@ -93,20 +90,31 @@ func RunSet(set *pipeline.Set, opts Options) []Finding {
 	return opts.Ignore.filter(set, all)
 }
 
+// TermMissingAcross is term-missing across three languages (see
+// missingInSource), a set rule.
+var TermMissingAcross = &Rule{
+	ID:       TermMissing.ID,
+	DocID:    TermMissing.DocID,
+	Severity: Error,
+	Scope:    OnSet,
+	Run:      missingInSource,
+}
+
 // missingInSource is term-missing across three languages: a concept that
 // both translations of a passage express, while the source passage has
 // none of its terms (the source used a synonym outside the glossary, or the
 // translators added what is not there). It is reported in the source, with
 // the first translation's passage as context. A concept missing from one
 // translation is the pairwise rule's.
-func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev Severity) []Finding {
-	var findings []Finding
-	p := newPass(doc, ix, &findings)
-	p.rule = &Rule{ID: TermMissing.ID, Severity: sev}
-	a, b := passes[0], passes[1]
+func missingInSource(p *Pass) {
+	if len(p.Pairs) != 2 || !p.Set.LintSource {
+		return
+	}
+	doc := p.Doc
+	a, b := p.Pairs[0], p.Pairs[1]
 	n := len(a.SrcSegs)
 	// Every occurrence in the source counts, overlapping ones included.
-	srcAll := a.srcAll
+	srcAll := a.SrcAll
 	for _, mb := range align.Merge(n, [][]align.Bead{a.Beads, b.Beads}) {
 		if len(mb.Source) == 0 || len(mb.Targets[0]) == 0 || len(mb.Targets[1]) == 0 {
 			continue
@@ -136,7 +144,6 @@ func missingInSource(doc *Document, ix *termmatch.Index, passes []*BiPass, sev S
 			p.Report(first.Start, first.End, f)
 		}
 	}
-	return findings
 }
 
 // conceptsIn maps the concepts found in segments segs (match: the matches

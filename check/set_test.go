@@ -72,7 +72,7 @@ func TestConfigure(t *testing.T) {
 	if TermDeprecated.Severity != Warning {
 		t.Error("Configure changed the shared rule")
 	}
-	for _, r := range opts.BiRules {
+	for _, r := range opts.Rules {
 		if r.ID == "term-missing" && r.Severity != Warning {
 			t.Errorf("term-missing at %s", r.Severity)
 		}

@@ -16,14 +16,15 @@ import (
 // written in the source's language: Latin letters only where the
 // translation is Russian (or the reverse), or, between Spanish and English,
 // a segment of eight words or more whose common words are the source's.
-var SegmentUntranslated = &BiRule{
+var SegmentUntranslated = &Rule{
 	ID:       "segment-untranslated",
 	DocID:    "RuleDocSegmentUntranslated",
 	Severity: Error,
+	Scope:    OnPair,
 	Run:      segmentUntranslated,
 }
 
-func segmentUntranslated(p *BiPass) {
+func segmentUntranslated(p *Pass) {
 	f := textnorm.NewFolder()
 	sl, tl := termmatch.BaseLanguage(p.Pair.Source.Lang), termmatch.BaseLanguage(p.Pair.Target.Lang)
 	var words []textnorm.Token
@@ -93,6 +94,6 @@ func segmentUntranslated(p *BiPass) {
 			msg = "RuleSegmentSourceLanguage"
 		}
 		fd := Finding{MessageID: msg, Data: map[string]any{"Lang": p.Pair.Source.Lang}}
-		p.Report(first.Start, last.End, p.SrcSegs[b.Source[0]], fd)
+		p.ReportSource(first.Start, last.End, p.SrcSegs[b.Source[0]], fd)
 	}
 }
