@@ -253,7 +253,7 @@ func runPair(set *pipeline.Set, k int, rules []*Rule, src *sourceSide) ([]Findin
 	ts := tgt.Segments()
 	beads := set.Beads(k)
 	tbest := tgt.Outer()
-	findings := run(tgt.Document, ix, rules, tbest, namedBySource(tbest, ts, beads, src.all))
+	findings := run(tgt.Document, ix, rules, tbest, set.Resolved(k, tbest))
 	p := newPass(tgt.Document, ix, &findings)
 	p.Set, p.Pair, p.Beads, p.SrcSegs, p.TgtSegs = set, Pair{Source: set.Source.Document, Target: tgt.Document}, beads, src.segs, ts
 	p.SrcMatch, p.TgtMatch, p.SrcAll = src.match, tgt.BySegment(), src.all
@@ -264,40 +264,6 @@ func runPair(set *pipeline.Set, k int, rules []*Rule, src *sourceSide) ([]Findin
 		}
 	}
 	return findings, p
-}
-
-// namedBySource says, for each of a translation's matches, whether it
-// counts as a use of its concept: a term of one concept always does; a term
-// of several (Spanish "archivo": file and archive) counts for the concepts
-// that the source segments aligned with its segment name. srcAll are the
-// source's matches per segment, overlapping ones included.
-func namedBySource(matches []termmatch.Match, segs []segment.Segment, beads []align.Bead, srcAll [][]termmatch.Match) []bool {
-	srcOf := make([][]int, len(segs)) // target segment -> aligned source segments
-	for _, b := range beads {
-		for _, j := range b.Target {
-			srcOf[j] = b.Source
-		}
-	}
-	out := make([]bool, len(matches))
-	k := 0
-	for i, m := range matches {
-		if !ambiguous(matches, i) {
-			out[i] = true
-			continue
-		}
-		for k < len(segs) && segs[k].End <= m.Start {
-			k++
-		}
-		if k == len(segs) || m.Start < segs[k].Start {
-			continue // outside every segment
-		}
-		for _, s := range srcOf[k] {
-			for _, sm := range srcAll[s] {
-				out[i] = out[i] || sm.Concept == m.Concept
-			}
-		}
-	}
-	return out
 }
 
 // sourceSide is what every translation of a source shares: its terms, and

@@ -132,17 +132,7 @@ func (p *Pass) Counts(k int) bool {
 	if p.counts != nil {
 		return p.counts[k]
 	}
-	return !ambiguous(p.Matches, k)
-}
-
-// ambiguous reports whether another concept has a match on the span of
-// matches[k] (matches in order: those of one span are adjacent).
-func ambiguous(matches []termmatch.Match, k int) bool {
-	m := matches[k]
-	same := func(i int) bool {
-		return i >= 0 && i < len(matches) && matches[i].Start == m.Start && matches[i].End == m.End
-	}
-	return same(k-1) || same(k+1)
+	return !pipeline.Ambiguous(p.Matches, k)
 }
 
 func (p *Pass) position(off int) (line, col int) {

@@ -11,8 +11,20 @@
 // caller is told of. A catalog (TSV, and PO, XLIFF to come) names its
 // languages itself and pairs its units by key.
 //
-// The next steps (segmenting, pairing by alignment or by key, matching
-// each document once, with the concept of a term several concepts share
-// decided by the aligned source) live in package check for now; they move
-// here so that handouts and extraction reuse them.
+// # Sets
+//
+// [New] makes a [Set] of a file and its translations (or of a catalog,
+// which holds them): a source [Doc] and its targets. Each step is computed
+// when first asked for and once, as go/analysis computes a pass's
+// requirements: a document's segments ([Doc.Segments], format.Segments),
+// its matches ([Doc.Matches]: every occurrence of a glossary term, found in
+// one pass, those a longer term covers marked Nested; [Doc.Outer] leaves
+// them out), how a target's segments pair with the source's ([Set.Beads]:
+// by a catalog's keys, else by alignment, paragraphs first), and which
+// concept a term that several concepts share stands for ([Set.Resolved]:
+// the one the paired source segment names). check runs its rules on a
+// Set; handouts and extraction will.
+//
+// A Set and its Docs are not safe for concurrent use; sets are
+// independent of one another.
 package pipeline

@@ -206,3 +206,51 @@ func paragraphed(segs []segment.Segment) align.Paragraphed {
 	}
 	return p
 }
+
+// Resolved says, for each of matches (target k's Outer matches, in
+// order), whether it counts as a use of its concept: a term of one concept
+// always does; a term of several (Spanish "archivo": file and archive)
+// counts for the concepts that the source segments paired with its
+// segment name, in any term, overlapping ones included.
+func (s *Set) Resolved(k int, matches []termmatch.Match) []bool {
+	tgt := s.Targets[k]
+	segs := tgt.Segments()
+	srcOf := make([][]int, len(segs)) // target segment -> paired source segments
+	for _, b := range s.Beads(k) {
+		for _, j := range b.Target {
+			srcOf[j] = b.Source
+		}
+	}
+	srcAll := s.Source.BySegment()
+	out := make([]bool, len(matches))
+	j := 0
+	for i, m := range matches {
+		if !Ambiguous(matches, i) {
+			out[i] = true
+			continue
+		}
+		for j < len(segs) && segs[j].End <= m.Start {
+			j++
+		}
+		if j == len(segs) || m.Start < segs[j].Start {
+			continue // outside every segment
+		}
+		for _, si := range srcOf[j] {
+			for _, sm := range srcAll[si] {
+				out[i] = out[i] || sm.Concept == m.Concept
+			}
+		}
+	}
+	return out
+}
+
+// Ambiguous reports whether another concept has a match on the span of
+// matches[k] (matches in order, so that those of one span are adjacent):
+// a term several concepts share, which only a source can decide.
+func Ambiguous(matches []termmatch.Match, k int) bool {
+	m := matches[k]
+	same := func(i int) bool {
+		return i >= 0 && i < len(matches) && matches[i].Start == m.Start && matches[i].End == m.End
+	}
+	return same(k-1) || same(k+1)
+}
