@@ -9,7 +9,7 @@ import (
 
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/format"
-	textfmt "github.com/glosa-dev/glosa/format/text"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/internal/atomicfile"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -29,7 +29,7 @@ func (a *app) align(args []string) int {
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	preseg := fs.Bool("presegmented", false, "")
-	format := fs.String("format", "tsv", "")
+	outFormat := fs.String("format", "tsv", "")
 	srcLang := fs.String("source-lang", "", "")
 	tgtLang := fs.String("target-lang", "", "")
 	batch := fs.String("batch", "", "")
@@ -38,9 +38,9 @@ func (a *app) align(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	fm, ok := alignFormats[*format]
+	fm, ok := alignFormats[*outFormat]
 	if !ok {
-		a.errorf("ErrBadFormat", map[string]any{"Format": *format, "Allowed": "tsv, json, tmx, vecalign"})
+		a.errorf("ErrBadFormat", map[string]any{"Format": *outFormat, "Allowed": "tsv, json, tmx, vecalign"})
 		return exitError
 	}
 	for _, l := range append([]string{*srcLang}, splitLangs(*tgtLang)...) {
@@ -62,7 +62,7 @@ func (a *app) align(args []string) int {
 			a.errorf("ErrAlignBatchUsage", nil)
 			return exitError
 		}
-		return a.alignBatch(*batch, *outDir, *preseg, *format, *srcLang, *tgtLang, ix)
+		return a.alignBatch(*batch, *outDir, *preseg, *outFormat, *srcLang, *tgtLang, ix)
 	}
 	if len(files) < 2 || len(files) > 3 {
 		a.errorf("ErrAlignFiles", nil)
@@ -73,24 +73,32 @@ func (a *app) align(args []string) int {
 		a.errorf("ErrAlignLangs", map[string]any{"Count": len(files) - 1})
 		return exitError
 	}
-	if *format == "vecalign" && len(files) == 3 {
+	if *outFormat == "vecalign" && len(files) == 3 {
 		a.errorf("ErrAlignVecalign", nil)
 		return exitError
 	}
-	docs := make([]align.Document, len(files))
+	read := make([]*format.File, len(files))
 	for k, f := range files {
 		lang := *srcLang
 		if k > 0 && len(tgtLangs) > 0 {
 			lang = tgtLangs[k-1]
 		}
-		d, err := a.readDocument(f, lang, *preseg)
+		fl, _, err := a.readFile(f, pipeline.ReadOptions{Lang: lang, Presegmented: *preseg})
 		if err != nil {
-			a.fileError(f, err)
+			a.inputError(f, err)
 			return exitError
 		}
-		docs[k] = d
+		read[k] = &format.File{Name: fl.Name, Docs: fl.Docs[:1], LintSource: true} // a document each
 	}
-	r := alignDocuments(docs[0], docs[1:], ix, !*preseg)
+	// Each target aligned with the source (pipeline.Set.Beads), then lined up.
+	set := pipeline.New(ix, read[0], read[1:]...)
+	r := align.Result{Source: alignDoc(set.Source)}
+	var beads [][]align.Bead
+	for k, t := range set.Targets {
+		r.Targets = append(r.Targets, alignDoc(t))
+		beads = append(beads, set.Beads(k))
+	}
+	r.Beads = align.Merge(len(r.Source.Segments), beads)
 	out := bufio.NewWriter(a.stdout)
 	if err := fm.write(out, r); err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -107,30 +115,23 @@ func splitLangs(s string) []string {
 	return strings.Split(s, ",")
 }
 
-// readDocument reads a whole file and splits it into segments: its lines
-// when presegmented, else sentences.
+// readDocument reads a file as align's output shows it: its lines when
+// presegmented, else its segments.
 func (a *app) readDocument(file, lang string, preseg bool) (align.Document, error) {
-	d := align.Document{File: file, Segments: []align.Segment{}}
-	err := a.withDocument(file, lang, nil, func(r io.Reader, l string) error {
-		d.Lang = l
-		text, err := io.ReadAll(r)
-		if err != nil {
-			return err
-		}
-		for _, s := range format.Segments(textfmt.Document(file, text, format.Options{Lang: l, Presegmented: preseg})) {
-			d.Segments = append(d.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col, Para: s.Para})
-		}
-		return nil
-	})
-	return d, err
+	f, _, err := a.readFile(file, pipeline.ReadOptions{Lang: lang, Presegmented: preseg})
+	if err != nil {
+		return align.Document{}, err
+	}
+	return alignDoc(pipeline.NewDoc(f.Docs[0], nil)), nil
 }
 
-func paragraphed(d align.Document) align.Paragraphed {
-	p := align.Paragraphed{Segments: texts(d), Para: make([]int, len(d.Segments))}
-	for i, s := range d.Segments {
-		p.Para[i] = s.Para
+// alignDoc is a document as align's output shows it.
+func alignDoc(d *pipeline.Doc) align.Document {
+	out := align.Document{File: d.File, Lang: d.Lang, Segments: []align.Segment{}}
+	for _, s := range d.Segments() {
+		out.Segments = append(out.Segments, align.Segment{Text: s.Text, Line: s.Line, Column: s.Col, Para: s.Para})
 	}
-	return p
+	return out
 }
 
 func texts(d align.Document) []string {
@@ -139,21 +140,6 @@ func texts(d align.Document) []string {
 		out[i] = s.Text
 	}
 	return out
-}
-
-// alignDocuments aligns a source with each target and lines them up;
-// with paragraphs, paragraphs are aligned first.
-func alignDocuments(src align.Document, tgts []align.Document, ix *termmatch.Index, paragraphs bool) align.Result {
-	var bilingual [][]align.Bead
-	for _, t := range tgts {
-		cfg := align.Config{SourceLang: src.Lang, TargetLang: t.Lang, Glossary: ix}
-		if paragraphs {
-			bilingual = append(bilingual, align.AlignParagraphed(cfg, paragraphed(src), paragraphed(t)))
-			continue
-		}
-		bilingual = append(bilingual, align.Align(cfg, []align.Pair{{Source: texts(src), Target: texts(t)}})[0])
-	}
-	return align.Result{Source: src, Targets: tgts, Beads: align.Merge(len(src.Segments), bilingual)}
 }
 
 // alignBatch aligns the pairs listed in a file (source<TAB>target per line)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,7 +14,6 @@ import (
 	"github.com/glosa-dev/glosa/config"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
-	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -234,26 +232,9 @@ func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 // read reads one file with the reader of its format ("-" is standard
 // input, kept for showing lines).
 func (c *checker) read(file, lang string) (*format.File, error) {
-	var r io.Reader
-	var stdin bytes.Buffer
+	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, Known: c.known})
 	if file == "-" {
-		r = io.TeeReader(c.a.stdin, &stdin)
-	} else {
-		fh, err := os.Open(file)
-		if err != nil {
-			return nil, unwrapPathError(err)
-		}
-		defer fh.Close()
-		if st, err := fh.Stat(); err == nil && st.IsDir() {
-			return nil, errIsDir
-		}
-		r = fh
-	}
-	f, err := pipeline.Read(file, r, pipeline.ReadOptions{Lang: lang, Known: c.known, Detected: func(l string, how langid.Reason) {
-		c.a.notef("LangDetected", map[string]any{"File": file, "Lang": l, "How": c.a.p.T(reasonID[how], nil)})
-	}})
-	if file == "-" {
-		c.stdin = stdin.Bytes()
+		c.stdin = stdin
 	}
 	return f, err
 }
