@@ -9,8 +9,8 @@ import (
 
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/format"
-	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/internal/atomicfile"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
