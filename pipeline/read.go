@@ -45,17 +45,28 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 		return nil, err
 	}
 	lang := opts.Lang
-	if fm.NeedsLang && lang == "" {
-		var ok bool
-		if lang, ok = langid.FromPath(name, knownBases(opts.Known)); !ok {
-			var how langid.Reason
-			lang, how = langid.Detect(head)
-			if opts.Detected != nil {
-				opts.Detected(lang, how)
-			}
-		}
+	if fm.NeedsLang {
+		lang = Language(name, head, opts)
 	}
 	return fm.Read(name, br, format.Options{Lang: lang, Presegmented: opts.Presegmented})
+}
+
+// Language decides the language of a document that does not name it:
+// opts.Lang if given, else the one its name names (x.es.txt, es/x.md,
+// x_ru.po: es, en, ru or one of opts.Known), else the one detected from its
+// first bytes (head, 64 KiB is plenty), of which opts.Detected is told.
+func Language(name string, head []byte, opts ReadOptions) string {
+	if opts.Lang != "" {
+		return opts.Lang
+	}
+	if lang, ok := langid.FromPath(name, knownBases(opts.Known)); ok {
+		return lang
+	}
+	lang, how := langid.Detect(head)
+	if opts.Detected != nil {
+		opts.Detected(lang, how)
+	}
+	return lang
 }
 
 // IsCatalog reports whether a file, by its name (or the format asked

@@ -29,9 +29,15 @@ func (a *app) readFile(file string, opts pipeline.ReadOptions) (*format.File, []
 		}
 		r = fh
 	}
-	opts.Detected = func(l string, how langid.Reason) {
-		a.notef("LangDetected", map[string]any{"File": file, "Lang": l, "How": a.p.T(reasonID[how], nil)})
-	}
+	opts.Detected = a.noteDetected(file)
 	f, err := pipeline.Read(file, r, opts)
 	return f, stdin.Bytes(), err
+}
+
+// noteDetected returns what tells the user, on stderr, the language glosa
+// detected for a file.
+func (a *app) noteDetected(file string) func(string, langid.Reason) {
+	return func(l string, how langid.Reason) {
+		a.notef("LangDetected", map[string]any{"File": file, "Lang": l, "How": a.p.T(reasonID[how], nil)})
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"github.com/glosa-dev/glosa/pipeline"
 	"io"
 	"os"
 
@@ -89,20 +90,11 @@ func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader,
 	}
 	br := bufio.NewReaderSize(f, 64<<10)
 	if lang == "" {
-		bases := map[string]bool{"es": true, "en": true, "ru": true}
-		for _, l := range known {
-			bases[baseOf(l)] = true
+		head, err := br.Peek(64 << 10)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return err
 		}
-		var ok bool
-		if lang, ok = langid.FromPath(file, bases); !ok {
-			head, err := br.Peek(64 << 10)
-			if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-				return err
-			}
-			var how langid.Reason
-			lang, how = langid.Detect(head)
-			a.notef("LangDetected", map[string]any{"File": file, "Lang": lang, "How": a.p.T(reasonID[how], nil)})
-		}
+		lang = pipeline.Language(file, head, pipeline.ReadOptions{Known: known, Detected: a.noteDetected(file)})
 	}
 	return fn(br, lang)
 }
