@@ -47,9 +47,9 @@ func (m *Matcher) spellRun(text []byte, run []cand) {
 				written = m.spelling(string(text[s:e]))
 			}
 			if bestDist < 0 {
-				bestDist = editDistance(written, m.spelling(lead.ref.term.Text))
+				bestDist = textnorm.Distance(written, m.spelling(lead.ref.term.Text))
 			}
-			if d := editDistance(written, m.spelling(c.ref.term.Text)); d < bestDist {
+			if d := textnorm.Distance(written, m.spelling(c.ref.term.Text)); d < bestDist {
 				best, bestDist = j, d
 			}
 		}
@@ -81,26 +81,4 @@ func (m *Matcher) spelling(s string) string {
 	}
 	s = strings.Join(strings.FieldsFunc(textnorm.String(s), unicode.IsSpace), " ")
 	return m.caser.String(s)
-}
-
-// editDistance is the Levenshtein distance between a and b, in code points.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
