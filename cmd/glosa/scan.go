@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -72,7 +73,7 @@ func (a *app) scan(args []string) int {
 // on stderr) and calls fn with a reader positioned at its start. A file
 // name names a language when its base language is es, en, ru or one of
 // known (the glossary's languages, for scan).
-func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader, string) error) error {
+func (a *app) withDocument(file, tag string, known []string, fn func(io.Reader, string) error) error {
 	var f io.Reader
 	if file == "-" {
 		f = a.stdin
@@ -88,23 +89,23 @@ func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader,
 		f = fh
 	}
 	br := bufio.NewReaderSize(f, 64<<10)
-	if lang == "" {
+	if tag == "" {
 		bases := map[string]bool{"es": true, "en": true, "ru": true}
 		for _, l := range known {
-			bases[baseOf(l)] = true
+			bases[lang.Base(l)] = true
 		}
 		var ok bool
-		if lang, ok = langid.FromPath(file, bases); !ok {
+		if tag, ok = langid.FromPath(file, bases); !ok {
 			head, err := br.Peek(64 << 10)
 			if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 				return err
 			}
 			var how langid.Reason
-			lang, how = langid.Detect(head)
-			a.notef("LangDetected", map[string]any{"File": file, "Lang": lang, "How": a.p.T(reasonID[how], nil)})
+			tag, how = langid.Detect(head)
+			a.notef("LangDetected", map[string]any{"File": file, "Lang": tag, "How": a.p.T(reasonID[how], nil)})
 		}
 	}
-	return fn(br, lang)
+	return fn(br, tag)
 }
 
 var reasonID = map[langid.Reason]string{
