@@ -72,3 +72,21 @@ func Example() {
 	// sr es true , true
 	// true „“
 }
+
+func FuzzOf(f *testing.F) {
+	for _, s := range []string{"es", "es-MX", "sr-Latn", "ru-Latn", "EN", "", "x-y", "@@"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, tag string) {
+		p := Of(tag)
+		if p.Base != Base(tag) {
+			t.Errorf("Of(%q).Base = %q, Base = %q", tag, p.Base, Base(tag))
+		}
+		if Base(p.Base) != p.Base {
+			t.Errorf("Base(%q) = %q is not its own base", tag, p.Base)
+		}
+		if p.Decimal != ',' && p.Decimal != '.' || len(p.Quotes) == 0 {
+			t.Errorf("Of(%q) = %+v", tag, p)
+		}
+	})
+}
