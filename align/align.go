@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/morph"
 	"github.com/glosa-dev/glosa/termmatch"
 	"github.com/glosa-dev/glosa/textnorm"
@@ -123,7 +124,7 @@ type aligner struct {
 
 func newAligner(cfg Config) *aligner {
 	a := &aligner{cfg: cfg, folder: textnorm.NewFolder(), lengthOnly: cfg.LengthOnly}
-	a.crossScript = isCyrillic(cfg.SourceLang) != isCyrillic(cfg.TargetLang)
+	a.crossScript = (lang.Of(cfg.SourceLang).Script == lang.Cyrillic) != (lang.Of(cfg.TargetLang).Script == lang.Cyrillic)
 	for k, l := range []string{cfg.SourceLang, cfg.TargetLang} {
 		a.stem[k] = morph.ForLanguage(language.Make(l))
 		a.vocab[k] = map[string]int32{}
@@ -231,16 +232,6 @@ func (a *aligner) side(k int, segs []string) side {
 		s.cumAnchors[i+1] = s.cumAnchors[i] + len(s.anchors[i])
 	}
 	return s
-}
-
-// isCyrillic reports whether a language is normally written in Cyrillic.
-func isCyrillic(tag string) bool {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return false
-	}
-	sc, _ := t.Script()
-	return sc.String() == "Cyrl"
 }
 
 // word returns the id of a folded word's stem in language k.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/morph"
 	"github.com/glosa-dev/glosa/segment"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -289,14 +290,14 @@ func newSourceSide(doc *pipeline.Doc, segmented bool) *sourceSide {
 // derived from one of the concept's one-word terms (Сталин → сталинская
 // политика, Хрущёв → хрущёвский): a word that starts with the term's stem
 // and goes on with -ск-. "Stalin's policy" is rightly translated so.
-func derived(all []segment.Segment, segs []int, c *glossary.Concept, lang string) bool {
-	if termmatch.BaseLanguage(lang) != "ru" {
+func derived(all []segment.Segment, segs []int, c *glossary.Concept, tag string) bool {
+	if lang.Base(tag) != "ru" { // Russian morphology: the suffix -ск-
 		return false
 	}
 	f := textnorm.NewFolder()
 	st := morph.ForLanguage(language.Russian)
 	var stems []string
-	for _, t := range c.TermsIn(ownTag(c, lang), glossary.Preferred, glossary.Admitted) {
+	for _, t := range c.TermsIn(ownTag(c, tag), glossary.Preferred, glossary.Admitted) {
 		if toks := textnorm.Tokenize(nil, []byte(t.Text)); len(toks) == 1 {
 			stems = append(stems, st.Stem(f.FoldString(t.Text)))
 		}

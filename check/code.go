@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -97,8 +97,8 @@ func isUpperWord(w []byte) bool {
 // for a source term that a translation must carry, only the term's own
 // forms count in English: its plural, its possessive. Spanish and Russian
 // stems are inflectional and pass.
-func inflectional(f *textnorm.Folder, lang, text, term string) bool {
-	if termmatch.BaseLanguage(lang) != "en" {
+func inflectional(f *textnorm.Folder, tag, text, term string) bool {
+	if lang.Base(tag) != "en" { // English grammar, not a fact of a profile
 		return true
 	}
 	return wordsAgree(f, text, term, func(t, w string) bool { return englishBase(t) == englishBase(w) })
@@ -140,8 +140,8 @@ func englishBase(w string) string {
 // to download", "a way to redirect"; not "change to directory"). A
 // translation then rightly uses a verb of its own (скачать, redirigir),
 // which need not share the noun term's stem.
-func verbUse(lang string, text []byte, start int) bool {
-	if termmatch.BaseLanguage(lang) != "en" {
+func verbUse(tag string, text []byte, start int) bool {
+	if lang.Base(tag) != "en" { // English grammar, not a fact of a profile
 		return false
 	}
 	w, at := lastWord(text[:start])

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/lang"
 )
 
 // NumberMismatch reports numbers that differ between a source segment and
@@ -29,12 +29,9 @@ type number struct {
 	start, end int
 }
 
-// numbers finds the numbers of text in language lang.
-func numbers(text, lang string) []number {
-	decimal := byte(',')
-	if termmatch.BaseLanguage(lang) == "en" {
-		decimal = '.'
-	}
+// numbers finds the numbers of text in the language of tag.
+func numbers(text, tag string) []number {
+	decimal := byte(lang.Of(tag).Decimal)
 	var out []number
 	for i := 0; i < len(text); {
 		if !isDigit(text[i]) {
@@ -258,8 +255,8 @@ var numberWords = map[string][]string{
 }
 
 // spelledNumbers counts the numbers 0 to 10 written as words in text.
-func spelledNumbers(text, lang string) map[string]int {
-	stems := numberWords[termmatch.BaseLanguage(lang)]
+func spelledNumbers(text, tag string) map[string]int {
+	stems := numberWords[lang.Base(tag)]
 	out := map[string]int{}
 	if stems == nil {
 		return out
@@ -267,7 +264,7 @@ func spelledNumbers(text, lang string) map[string]int {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for v, alts := range stems {
 			for _, st := range strings.Split(alts, "|") {
-				if strings.HasPrefix(w, st) && isNumberForm(w, st, lang) {
+				if strings.HasPrefix(w, st) && isNumberForm(w, st, tag) {
 					out[strconv.Itoa(v)]++
 				}
 			}
@@ -279,9 +276,9 @@ func spelledNumbers(text, lang string) map[string]int {
 // isNumberForm keeps a word that starts with a number's stem from being
 // another word (tres, not trestle; три, not трибуна): the rest must be
 // short, an ending.
-func isNumberForm(w, stem, lang string) bool {
+func isNumberForm(w, stem, tag string) bool {
 	rest := utf8.RuneCountInString(w) - utf8.RuneCountInString(stem)
-	switch termmatch.BaseLanguage(lang) {
+	switch lang.Base(tag) {
 	case "ru":
 		return rest <= 4
 	case "es":

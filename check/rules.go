@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/glossary"
-	"github.com/glosa-dev/glosa/termmatch"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -120,7 +120,7 @@ func ownTag(c *glossary.Concept, lang string) string {
 	return lang
 }
 
-func sameBase(a, b string) bool { return termmatch.BaseLanguage(a) == termmatch.BaseLanguage(b) }
+func sameBase(a, b string) bool { return lang.Base(a) == lang.Base(b) }
 
 // Punctuation reports doubled periods (two, not an ellipsis), white space
 // before closing punctuation, and brackets and quotes that do not pair up
@@ -143,14 +143,9 @@ var punctASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// closers maps each closing mark to the opening marks it closes, by base
-// language ("" for all).
-var closers = map[rune]map[string][]rune{
-	')': {"": {'('}},
-	']': {"": {'['}},
-	'»': {"": {'«'}},
-	'”': {"": {'“'}, "ru": {'„', '“'}},
-}
+// closers maps each closing bracket to the one it closes; quotation marks
+// pair by the language's profile.
+var closers = map[rune]rune{')': '(', ']': '['}
 
 // cited reports whether a bracket is named rather than used: alone between
 // spaces ("Непарная ( или"), in quotes («)», `]]'), or opening a regular
@@ -187,21 +182,15 @@ func isQuoteMark(r rune) bool { return strings.ContainsRune("\"«»“”„", r
 // of the text.
 func isBlankOrEdge(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
 
-func isOpener(r rune, lang string) bool {
-	switch r {
-	case '(', '[', '«':
-		return true
-	case '„':
-		return lang == "ru"
-	case '“':
-		return true // in Russian it also closes „, which punctuation checks first
-	}
-	return false
+// isOpener reports whether r opens a bracket or a quotation; “ also closes
+// „ in Russian, which punctuation checks first.
+func isOpener(r rune, prof *lang.Profile) bool {
+	return r == '(' || r == '[' || prof.Opens(r)
 }
 
 func punctuation(p *Pass) {
 	text := p.Doc.Text
-	lang := termmatch.BaseLanguage(p.Doc.Lang)
+	prof := lang.Of(p.Doc.Lang)
 	type mark struct {
 		off int
 		r   rune
@@ -249,7 +238,7 @@ func punctuation(p *Pass) {
 			} else {
 				open = append(open, mark{i, c})
 			}
-		case c == '“' && lang == "ru" && len(open) > 0 && open[len(open)-1].r == '„':
+		case c == '“' && len(open) > 0 && prof.Closes(open[len(open)-1].r, c):
 			open = open[:len(open)-1] // „…“
 		case (c == '(' || c == '[' || c == ')' || c == ']') && cited(c, prev, next, len(open) > 0):
 			citedMark = true
@@ -258,12 +247,12 @@ func punctuation(p *Pass) {
 			if c == '(' || c == '[' {
 				citedOpen[c]++
 			}
-		case isOpener(c, lang):
+		case isOpener(c, prof):
 			open = append(open, mark{i, c})
-		case closers[c] != nil:
-			want := closers[c][""]
-			if w, ok := closers[c][lang]; ok {
-				want = w
+		case closers[c] != 0 || prof.Openers(c) != nil:
+			want := prof.Openers(c)
+			if b := closers[c]; b != 0 {
+				want = []rune{b}
 			}
 			if n := len(open); n > 0 && slices.Contains(want, open[n-1].r) {
 				open = open[:n-1]

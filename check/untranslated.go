@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/langid"
-	"github.com/glosa-dev/glosa/termmatch"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -26,7 +26,8 @@ var SegmentUntranslated = &Rule{
 
 func segmentUntranslated(p *Pass) {
 	f := textnorm.NewFolder()
-	sl, tl := termmatch.BaseLanguage(p.Pair.Source.Lang), termmatch.BaseLanguage(p.Pair.Target.Lang)
+	sl, tl := lang.Base(p.Pair.Source.Lang), lang.Base(p.Pair.Target.Lang)
+	sCyr, tCyr := lang.Of(sl).Script == lang.Cyrillic, lang.Of(tl).Script == lang.Cyrillic
 	var words []textnorm.Token
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
@@ -78,9 +79,9 @@ func segmentUntranslated(p *Pass) {
 		default:
 			same = f.FoldPhrase(st) == f.FoldPhrase(tt)
 		}
-		wrongScript := lower >= 3 && (tl == "ru" && sl != "ru" && cyr == 0 && lat > 0 || tl != "ru" && sl == "ru" && cyr > lat)
+		wrongScript := lower >= 3 && (tCyr && !sCyr && cyr == 0 && lat > 0 || !tCyr && sCyr && cyr > lat)
 		wrongWords := false
-		if !same && !wrongScript && len(plain) >= 8 && sl != tl && sl != "ru" && tl != "ru" {
+		if !same && !wrongScript && len(plain) >= 8 && sl != tl && !sCyr && !tCyr {
 			if lang, how := langid.Detect([]byte(strings.Join(plain, " "))); how == langid.ByWords && lang == sl {
 				wrongWords = true
 			}

@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"io"
 
-	"golang.org/x/text/language"
-
 	"github.com/glosa-dev/glosa/format"
 	_ "github.com/glosa-dev/glosa/format/all" // every reader
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/langid"
 )
 
@@ -91,10 +90,7 @@ func formatOf(name string, head []byte, formatName string) (*format.Format, erro
 func knownBases(known []string) map[string]bool {
 	bases := map[string]bool{"es": true, "en": true, "ru": true}
 	for _, l := range known {
-		if t, err := language.Parse(l); err == nil {
-			b, _ := t.Base()
-			bases[b.String()] = true
-		}
+		bases[lang.Base(l)] = true
 	}
 	return bases
 }

@@ -3,7 +3,7 @@ package segment
 import (
 	"sync"
 
-	"golang.org/x/text/language"
+	"github.com/glosa-dev/glosa/lang"
 )
 
 // A Segment is one sentence, heading or list item of a text.
@@ -44,29 +44,16 @@ var (
 // without rules of its own, or a tag that does not parse, gets the rules
 // every language shares (sentence punctuation, initials, numbers, lists
 // and paragraphs) and no abbreviations.
-func New(lang string) *Segmenter {
-	if s, ok := segmenters.Load(lang); ok {
+func New(tag string) *Segmenter {
+	if s, ok := segmenters.Load(tag); ok {
 		return s.(*Segmenter)
 	}
-	s := &Segmenter{lang: lang, rules: emptyRules}
-	if load := langRules[baseLang(lang)]; load != nil {
+	s := &Segmenter{lang: tag, rules: emptyRules}
+	if load := langRules[lang.Base(tag)]; load != nil {
 		s.rules = load()
 	}
-	actual, _ := segmenters.LoadOrStore(lang, s)
+	actual, _ := segmenters.LoadOrStore(tag, s)
 	return actual.(*Segmenter)
-}
-
-func baseLang(lang string) string {
-	switch lang {
-	case "es", "en", "ru":
-		return lang
-	}
-	t, err := language.Parse(lang)
-	if err != nil {
-		return ""
-	}
-	b, _ := t.Base()
-	return b.String()
 }
 
 // Lang returns the tag the Segmenter was made for.

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/morph"
 	"github.com/glosa-dev/glosa/textnorm"
 )
@@ -88,12 +89,6 @@ func (tr *trie) addKey(key string) int32 {
 	return n
 }
 
-// articles are the leading words a term may drop in text, by base language.
-var articles = map[string]map[string]bool{
-	"es": {"el": true, "la": true, "los": true, "las": true, "lo": true},
-	"en": {"the": true, "a": true, "an": true},
-}
-
 // NewIndex compiles g. It costs one stemming per distinct term word; the
 // languages are compiled concurrently.
 func NewIndex(g *glossary.Glossary) *Index {
@@ -121,7 +116,7 @@ func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []str
 			t := &c.Terms[ti]
 			base, ok := bases[t.Lang]
 			if !ok {
-				base = baseLang(t.Lang)
+				base = lang.Base(t.Lang)
 				bases[t.Lang] = base
 			}
 			if groups[base] == nil {
@@ -175,7 +170,7 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 		if !exact {
 			tr.insertLemmaKeys(f, text, toks, keys, ref, alts)
 		}
-		if art := articles[base]; len(keys) > 1 && art[f.FoldString(words[0])] {
+		if len(keys) > 1 && lang.Of(base).HasArticle(f.FoldString(words[0])) {
 			tr.insert(keys[1:], ref)
 		}
 		// A hyphenated term also matches its parts written as one word.
@@ -197,32 +192,6 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 		}
 	}
 	return tr
-}
-
-func baseLang(tag string) string {
-	if plainBase(tag) {
-		return tag // the common case, without parsing
-	}
-	t, err := language.Parse(tag)
-	if err != nil {
-		return tag
-	}
-	b, _ := t.Base()
-	return b.String()
-}
-
-// plainBase reports whether tag is a bare two- or three-letter lowercase
-// language subtag ("es", "ast"), its own base.
-func plainBase(tag string) bool {
-	if len(tag) < 2 || len(tag) > 3 {
-		return false
-	}
-	for i := range len(tag) {
-		if tag[i] < 'a' || tag[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // insertLemmaKeys inserts a term again under its words' second keys (see
@@ -289,8 +258,8 @@ func (tr *trie) insert(keys []string, ref termRef) int32 {
 // Glossary returns the glossary the index was built from.
 func (ix *Index) Glossary() *glossary.Glossary { return ix.g }
 
-// HasLanguage reports whether the glossary has terms in lang's base language.
-func (ix *Index) HasLanguage(lang string) bool { return ix.tries[baseLang(lang)] != nil }
+// HasLanguage reports whether the glossary has terms in tag's base language.
+func (ix *Index) HasLanguage(tag string) bool { return ix.tries[lang.Base(tag)] != nil }
 
 // Languages returns the base languages the glossary has terms in, sorted.
 func (ix *Index) Languages() []string {
@@ -301,6 +270,3 @@ func (ix *Index) Languages() []string {
 	slices.Sort(out)
 	return out
 }
-
-// BaseLanguage returns the base language of a BCP 47 tag ("es" for es-MX).
-func BaseLanguage(tag string) string { return baseLang(tag) }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/cases"
 
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/textnorm"
 )
 
@@ -66,11 +67,11 @@ type cand struct {
 
 const maxCache = 1 << 17
 
-// Matcher returns a matcher for text in lang (a BCP 47 tag; its base
-// language selects the terms). A language without terms gives a matcher
-// that finds nothing.
-func (ix *Index) Matcher(lang string) *Matcher {
-	base := baseLang(lang)
+// Matcher returns a matcher for text in the language of a BCP 47 tag (its
+// base language selects the terms). A language without terms gives a
+// matcher that finds nothing.
+func (ix *Index) Matcher(tag string) *Matcher {
+	base := lang.Base(tag)
 	tr := ix.tries[base]
 	if tr == nil {
 		tr = newTrie(base)
@@ -195,7 +196,7 @@ func (m *Matcher) step(text []byte, start, next int, n int32, key int32) {
 // soft hyphens and other marks in the text are skipped.
 func (m *Matcher) caseAgrees(text []byte, ref *termRef, start, end int) bool {
 	terms := ref.tokens
-	if len(terms) > 1 && articles[m.lang][m.folder.FoldString(terms[0])] && end-start < len(terms) {
+	if len(terms) > 1 && lang.Of(m.lang).HasArticle(m.folder.FoldString(terms[0])) && end-start < len(terms) {
 		terms = terms[1:] // the text dropped the term's leading article
 	}
 	if end-start == len(terms) {

@@ -10,6 +10,7 @@ import (
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/internal/atomicfile"
+	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -211,11 +212,11 @@ func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang
 
 // outputName is a source file's base name without its language suffix:
 // data/bible/GEN.001.en -> GEN.001, x.es.txt -> x.
-func outputName(file, lang string) string {
+func outputName(file, tag string) string {
 	base := filepath.Base(file)
 	parts := strings.Split(base, ".")
 	for i := len(parts) - 1; i > 0; i-- {
-		if strings.EqualFold(parts[i], lang) || strings.EqualFold(parts[i], baseOf(lang)) {
+		if strings.EqualFold(parts[i], tag) || strings.EqualFold(parts[i], lang.Base(tag)) {
 			return strings.Join(parts[:i], ".")
 		}
 	}

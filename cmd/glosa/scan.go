@@ -73,7 +73,7 @@ func (a *app) scan(args []string) int {
 // on stderr) and calls fn with a reader positioned at its start. A file
 // name names a language when its base language is es, en, ru or one of
 // known (the glossary's languages, for scan).
-func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader, string) error) error {
+func (a *app) withDocument(file, tag string, known []string, fn func(io.Reader, string) error) error {
 	var f io.Reader
 	if file == "-" {
 		f = a.stdin
@@ -89,14 +89,14 @@ func (a *app) withDocument(file, lang string, known []string, fn func(io.Reader,
 		f = fh
 	}
 	br := bufio.NewReaderSize(f, 64<<10)
-	if lang == "" {
+	if tag == "" {
 		head, err := br.Peek(64 << 10)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			return err
 		}
-		lang = pipeline.Language(file, head, pipeline.ReadOptions{Known: known, Detected: a.noteDetected(file)})
+		tag = pipeline.Language(file, head, pipeline.ReadOptions{Known: known, Detected: a.noteDetected(file)})
 	}
-	return fn(br, lang)
+	return fn(br, tag)
 }
 
 var reasonID = map[langid.Reason]string{

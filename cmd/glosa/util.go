@@ -25,15 +25,6 @@ func validTag(s string) bool {
 	return err == nil
 }
 
-func baseOf(tag string) string {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return tag
-	}
-	b, _ := t.Base()
-	return b.String()
-}
-
 // fileError reports a file that could not be read.
 func (a *app) fileError(file string, err error) {
 	switch {
