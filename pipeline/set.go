@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"unicode/utf8"
+
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
@@ -29,6 +31,18 @@ func NewDoc(d *format.Document, ix *termmatch.Index) *Doc {
 		d.Units = textfmt.Document(d.File, d.Text, format.Options{Lang: d.Lang}).Units
 	}
 	return &Doc{Document: d, ix: ix}
+}
+
+// Placed returns a match of the document with its line and column in the
+// file, when the document's text was built from it (a catalog's strings:
+// see format.Document.Map).
+func (d *Doc) Placed(m termmatch.Match) termmatch.Match {
+	if d.Map != nil {
+		m.Line, m.Col = d.Map.Position(d.Text, m.Start)
+		_, size := utf8.DecodeLastRuneInString(m.Text)
+		m.EndLine, m.EndCol = d.Map.Position(d.Text, max(m.Start, m.End-size))
+	}
+	return m
 }
 
 // Segments returns the document's segments (format.Segments).
@@ -130,6 +144,9 @@ func New(ix *termmatch.Index, f *format.File, translations ...*format.File) *Set
 	s.beads = make([][]align.Bead, len(s.Targets))
 	return s
 }
+
+// Docs returns the source, then the targets.
+func (s *Set) Docs() []*Doc { return append([]*Doc{s.Source}, s.Targets...) }
 
 // Paired reports whether the set's pairs come from its file (a catalog's
 // keys) rather than alignment.

@@ -41,6 +41,26 @@ func (a *app) scan(args []string) int {
 	failed := false
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
+		if pipeline.IsCatalog(file, "") {
+			// A catalog is read whole, each language's strings scanned.
+			f, _, err := a.readFile(file, pipeline.ReadOptions{Lang: *lang, Known: g.Languages})
+			if err != nil {
+				out.Flush()
+				a.inputError(file, err)
+				failed = true
+				continue
+			}
+			scanned++
+			for _, d := range pipeline.New(ix, f).Docs() {
+				for _, mt := range d.Outer() {
+					if err := w.Write([]report.Match{report.MatchOf(file, d.Placed(mt))}); err != nil {
+						a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+						return exitError
+					}
+				}
+			}
+			continue
+		}
 		err := a.withDocument(file, *lang, g.Languages, func(r io.Reader, docLang string) error {
 			m := matchers[docLang]
 			if m == nil {
