@@ -27,7 +27,7 @@ func (a *app) check(args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if !a.operands("", files, *format, []string{"text", "json", "sarif", "github"}, *lang) {
+	if !a.operands("", files, *format, report.FindingsFormats(), *lang) {
 		return exitError
 	}
 	cfg, ok := a.loadConfig(*configFile)
@@ -155,21 +155,13 @@ func (a *app) readBaseline(name string) (report.Baseline, bool) {
 
 // checkStream returns the writer of check's findings in a format.
 func (a *app) checkStream(format string, out io.Writer, c *checker) report.Stream {
-	switch format {
-	case "json":
-		return report.NewJSONStream(out, a.p)
-	case "github":
-		return report.NewGitHubStream(out, a.p)
-	case "sarif":
-		return report.NewSARIFStream(out, check.AllRules(), buildVersion(), a.p)
-	default: // text
-		topts := report.TextOptions{}
-		if a.terminal() {
-			topts.Color = a.getenv("NO_COLOR") == ""
-			topts.Line = newLineSource(func() []byte { return c.stdin }).line
-		}
-		return report.NewTextStream(out, a.p, topts)
+	cfg := report.FindingsConfig{Printer: a.p, Rules: check.AllRules(), Version: buildVersion()}
+	if a.terminal() {
+		cfg.Text.Color = a.getenv("NO_COLOR") == ""
+		cfg.Text.Line = newLineSource(func() []byte { return c.stdin }).line
 	}
+	s, _ := report.NewFindings(format, out, cfg) // the name was checked
+	return s
 }
 
 // terminal reports whether standard output is a terminal.
