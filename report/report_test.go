@@ -94,6 +94,7 @@ func TestSARIF(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
 		t.Fatal(err)
 	}
+	validSARIF(t, b.Bytes())
 	run := log.Runs[0]
 	if log.Version != "2.1.0" || run.ColumnKind != "unicodeCodePoints" || run.Tool.Driver.Name != "glosa" || run.Tool.Driver.Version != "v1.2.3" {
 		t.Errorf("log: %+v", log)

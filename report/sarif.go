@@ -1,12 +1,11 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/locales"
@@ -14,44 +13,98 @@ import (
 
 var sarifLevel = map[check.Severity]string{check.Error: "error", check.Warning: "warning", check.Info: "note"}
 
+// The SARIF 2.1.0 objects glosa writes, with the properties it fills in.
+// They are glosa's own, so that the binary links no schema validator (and
+// no HTTP client with it); report_test validates the output against the
+// schema with go-sarif.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool       sarifTool     `json:"tool"`
+		ColumnKind string        `json:"columnKind"`
+		Results    []sarifResult `json:"results"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Version        string      `json:"version"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID                   string        `json:"id"`
+		Name                 string        `json:"name"`
+		ShortDescription     sarifText     `json:"shortDescription"`
+		FullDescription      sarifText     `json:"fullDescription"`
+		Help                 sarifText     `json:"help"`
+		DefaultConfiguration sarifDefaults `json:"defaultConfiguration"`
+	}
+	sarifDefaults struct {
+		Level string `json:"level"`
+	}
+	sarifText struct {
+		Text string `json:"text"`
+	}
+	sarifResult struct {
+		RuleID    string          `json:"ruleId"`
+		Level     string          `json:"level"`
+		Message   sarifText       `json:"message"`
+		Locations []sarifLocation `json:"locations"`
+	}
+	sarifLocation struct {
+		PhysicalLocation struct {
+			ArtifactLocation struct {
+				URI string `json:"uri"`
+			} `json:"artifactLocation"`
+			Region sarifRegion `json:"region"`
+		} `json:"physicalLocation"`
+	}
+	sarifRegion struct {
+		StartLine   int `json:"startLine"`
+		StartColumn int `json:"startColumn"`
+		EndLine     int `json:"endLine"`
+		EndColumn   int `json:"endColumn"`
+	}
+)
+
 // SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: one
 // run of the tool "glosa" with every rule (id, description, default level)
 // and one result per finding, located by file (relative, with forward
 // slashes) and region; columns count Unicode code points.
 func SARIF(w io.Writer, findings []check.Finding, rules []check.RuleInfo, version string, p *locales.Printer) error {
-	run := sarif.NewRunWithInformationURI("glosa", "https://github.com/glosa-dev/glosa")
-	run.Tool.Driver.WithVersion(version)
-	run.WithColumnKind("unicodeCodePoints")
+	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
+		Tool: sarifTool{Driver: sarifDriver{Name: "glosa", InformationURI: "https://github.com/glosa-dev/glosa", Version: version, Rules: []sarifRule{}}}}
 	for _, r := range rules {
 		doc := p.T(r.DocID, nil)
-		run.AddRule(r.ID).
-			WithName(r.ID).
-			WithShortDescription(sarif.NewMultiformatMessageString().WithText(doc)).
-			WithFullDescription(sarif.NewMultiformatMessageString().WithText(doc)).
-			WithHelp(sarif.NewMultiformatMessageString().WithText(r.ID + ": " + doc)).
-			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel[r.Severity]))
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: r.ID, Name: r.ID,
+			ShortDescription: sarifText{doc}, FullDescription: sarifText{doc}, Help: sarifText{r.ID + ": " + doc},
+			DefaultConfiguration: sarifDefaults{sarifLevel[r.Severity]}})
 	}
 	for _, f := range findings {
 		msg := p.T(f.MessageID, f.Data)
 		if len(f.Expected) > 0 {
 			msg += " (" + p.T("CheckSuggestion", map[string]any{"Expected": strings.Join(f.Expected, ", ")}) + ")"
 		}
-		region := sarif.NewRegion().WithStartLine(f.Line).WithStartColumn(f.Col).
-			WithEndLine(f.EndLine).WithEndColumn(f.EndCol + 1) // SARIF's end column is exclusive
-		res := sarif.NewRuleResult(f.Rule).
-			WithLevel(sarifLevel[f.Severity]).
-			WithMessage(sarif.NewTextMessage(msg)).
-			AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
-				WithArtifactLocation(sarif.NewSimpleArtifactLocation(filepath.ToSlash(f.File))).
-				WithRegion(region)))
-		run.AddResult(res)
+		var loc sarifLocation
+		loc.PhysicalLocation.ArtifactLocation.URI = filepath.ToSlash(f.File)
+		loc.PhysicalLocation.Region = sarifRegion{StartLine: f.Line, StartColumn: f.Col,
+			EndLine: f.EndLine, EndColumn: f.EndCol + 1} // SARIF's end column is exclusive
+		run.Results = append(run.Results, sarifResult{RuleID: f.Rule, Level: sarifLevel[f.Severity],
+			Message: sarifText{msg}, Locations: []sarifLocation{loc}})
 	}
-	rep := sarif.NewReport()
-	rep.AddRun(run)
-	if err := rep.Validate(); err != nil {
-		return fmt.Errorf("SARIF does not validate: %w", err)
+	log := sarifLog{Schema: "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
+	b, err := json.MarshalIndent(log, "", "  ")
+	if err != nil {
+		return fmt.Errorf("SARIF: %w", err)
 	}
-	return rep.PrettyWrite(w)
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 // GitHub writes GitHub Actions workflow commands, one per finding:
