@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"github.com/glosa-dev/glosa/pipeline"
 	"io"
-	"os"
 
 	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/report"
@@ -94,20 +93,11 @@ func (a *app) scan(args []string) int {
 // name names a language when its base language is es, en, ru or one of
 // known (the glossary's languages, for scan).
 func (a *app) withDocument(file, tag string, known []string, fn func(io.Reader, string) error) error {
-	var f io.Reader
-	if file == "-" {
-		f = a.stdin
-	} else {
-		fh, err := os.Open(file)
-		if err != nil {
-			return unwrapPathError(err)
-		}
-		defer fh.Close()
-		if st, err := fh.Stat(); err == nil && st.IsDir() {
-			return errIsDir
-		}
-		f = fh
+	f, done, err := a.open(file)
+	if err != nil {
+		return err
 	}
+	defer done()
 	br := bufio.NewReaderSize(f, 64<<10)
 	if tag == "" {
 		head, err := br.Peek(64 << 10)
