@@ -26,7 +26,7 @@
 // the set rules once; RunSet knows no rule by name.
 // [Options] choose the rules ([Configure] sets their levels) and what to
 // [Ignore]; a [Document]'s Suppress lines, read from its comments
-// ([TextSuppressions], [ParseDirective]), silence rules there.
+// (format.TextSuppressions, format.ParseDirective), silence rules there.
 //
 // A Document's Text is what the rules read: the file itself, or the text a
 // reader built from it (a catalog's strings, unescaped), in which case its

@@ -1,7 +1,7 @@
 package check
 
 import (
-	"strings"
+	"github.com/glosa-dev/glosa/format"
 	"testing"
 	"unicode/utf8"
 )
@@ -34,25 +34,10 @@ func FuzzCheck(f *testing.F) {
 		// Three languages, comments that silence rules, the source linted.
 		third := map[string]string{"es": "en", "en": "ru", "ru": "es"}[tl]
 		docs := map[string]string{"s": src, "t": tgt, "u": src + tgt}
-		set := docSet(ix, true, &Document{File: "s", Lang: sl, Text: []byte(src), Suppress: TextSuppressions([]byte(src))},
-			&Document{File: "t", Lang: tl, Text: []byte(tgt), Suppress: TextSuppressions([]byte(tgt))}, &Document{File: "u", Lang: third, Text: []byte(src + tgt)})
+		set := docSet(ix, true, &Document{File: "s", Lang: sl, Text: []byte(src), Suppress: format.TextSuppressions([]byte(src))},
+			&Document{File: "t", Lang: tl, Text: []byte(tgt), Suppress: format.TextSuppressions([]byte(tgt))}, &Document{File: "u", Lang: third, Text: []byte(src + tgt)})
 		for _, fd := range RunSet(set, DefaultOptions()) {
 			check([]Finding{fd}, docs[fd.File])
-		}
-	})
-}
-
-// FuzzTextSuppressions: any text gives well-formed line ranges.
-func FuzzTextSuppressions(f *testing.F) {
-	f.Add("a <!-- glosa-ignore --> b\nc")
-	f.Add("<!-- glosa-off punctuation -->\n\n<!-- glosa-on -->")
-	f.Add("<!--<!-- glosa-ignore-->-->")
-	f.Fuzz(func(t *testing.T, text string) {
-		last := strings.Count(text, "\n") + 2
-		for _, s := range TextSuppressions([]byte(text)) {
-			if s.Line < 1 || s.EndLine < s.Line || s.EndLine > last {
-				t.Fatalf("%q: bad range %+v", text, s)
-			}
 		}
 	})
 }

@@ -1,30 +1,13 @@
 package check
 
 import (
-	"fmt"
-	"github.com/glosa-dev/glosa/format"
 	"strings"
 	"testing"
 
+	"github.com/glosa-dev/glosa/format"
+
 	"github.com/glosa-dev/glosa/segment"
 )
-
-func TestTextSuppressions(t *testing.T) {
-	cases := []struct{ text, want string }{
-		{"a <!-- glosa-ignore --> b\nc", "[{1 1 []}]"},
-		{"<!-- glosa-ignore term-missing, punctuation -->\n\nnext\n", "[{3 3 [term-missing punctuation]}]"},
-		{"x\n<!-- glosa-off punctuation -->\na\nb\n<!-- glosa-on -->\nc", "[{2 5 [punctuation]}]"},
-		{"<!-- glosa-off -->\na\nb", "[{1 3 []}]"},
-		{"<!-- just a comment --> <!-- glosa-ignored -->", "[]"},
-		{"<!-- glosa-ignore", "[]"},
-		{"<!--\nglosa-ignore\n-->\ntext", "[{4 4 []}]"},
-	}
-	for _, c := range cases {
-		if got := fmt.Sprint(TextSuppressions([]byte(c.text))); got != c.want {
-			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
-		}
-	}
-}
 
 // Suppressions, ignored terms and ignored segments take findings away, and
 // nothing else.
@@ -35,7 +18,7 @@ func TestIgnore(t *testing.T) {
 		"Снова потепление..\n" +
 		"Copyright  , 1956\n"
 	run := func(ig Ignore) string {
-		d := &Document{File: "d.ru.txt", Lang: "ru", Text: []byte(text), Suppress: TextSuppressions([]byte(text))}
+		d := &Document{File: "d.ru.txt", Lang: "ru", Text: []byte(text), Suppress: format.TextSuppressions([]byte(text))}
 		opts := DefaultOptions()
 		opts.Ignore = ig
 		return render(RunSet(docSet(ix, false, d), opts))
