@@ -28,7 +28,7 @@ func homonymIndex(t *testing.T) *termmatch.Index {
 // lines term-inconsistent reports, by concept.
 func inconsistentRows(t *testing.T, ix *termmatch.Index, name string, data []byte) map[string][]int {
 	t.Helper()
-	f, err := tsv.ReadFile(name, strings.NewReader(string(data)), format.Options{Lang: "en"})
+	f, err := tsv.ReadFile(name, strings.NewReader(string(data)), format.Options{SourceLang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,8 +72,11 @@ type Unit struct {
 	Notes   []string // translator and developer comments
 	Flags   []string // c-format, fuzzy, …
 	State   State
-	Plural  string // the plural form: a CLDR category ("one", "few") or gettext's index ("0", "1")
-	Spans   []Span // placeholders and inline tags, in order
+	// Plural is the unit's plural category in CLDR's words ("one", "few",
+	// "many", "other"; a reader of gettext turns msgstr[i] into the
+	// category its Plural-Forms gives i); "" for a message without plurals.
+	Plural string
+	Spans  []Span // placeholders and inline tags, in order
 }
 
 // Document is a file's text in one language.
@@ -111,9 +114,13 @@ type File struct {
 
 // Options tell a reader what the file does not.
 type Options struct {
-	// Lang is the document's language (a BCP 47 tag), or a catalog's
-	// source language where the file does not say it ("" for English).
+	// Lang is the document's language (a BCP 47 tag) when the user gave it
+	// (--lang) or the caller decided it (NeedsLang); for a catalog, the
+	// target's language where the file does not say it.
 	Lang string
+	// SourceLang is a catalog's source language where the file does not
+	// say it (--source-lang, the config); "" is English.
+	SourceLang string
 	// Presegmented reads plain text as one segment per line.
 	Presegmented bool
 }
@@ -138,6 +145,11 @@ type Format struct {
 	// (TSV, PO with its msgids, XLIFF): it is a set of its own, never
 	// aligned with other files.
 	Catalog bool
+	// Keyed says the units carry keys (Unit.Key, Unit.Context) that pair
+	// them with the units of the same set's other files, one language per
+	// file (active.es.toml, values-ru/strings.xml, es.lproj/x.strings):
+	// such files are paired by key, never aligned.
+	Keyed bool
 }
 
 var (

@@ -16,9 +16,12 @@ type ReadOptions struct {
 	// Format is a registered format's name; "" chooses by name and
 	// content.
 	Format string
-	// Lang is the document's language, or a catalog's source language
+	// Lang is the document's language, or a catalog's target language
 	// where the file does not name it; "" decides it.
 	Lang string
+	// SourceLang is a catalog's source language where the file does not
+	// name it; "" is English.
+	SourceLang string
 	// Known are the languages a file name may name (the glossary's); es,
 	// en and ru always count.
 	Known []string
@@ -47,7 +50,7 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 	if fm.NeedsLang {
 		lang = Language(name, head, opts)
 	}
-	return fm.Read(name, br, format.Options{Lang: lang, Presegmented: opts.Presegmented})
+	return fm.Read(name, br, format.Options{Lang: lang, SourceLang: opts.SourceLang, Presegmented: opts.Presegmented})
 }
 
 // Language decides the language of a document that does not name it:

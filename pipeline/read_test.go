@@ -10,18 +10,19 @@ import (
 func TestRead(t *testing.T) {
 	for _, c := range []struct {
 		name, text, lang string
+		source           string // a catalog's source language
 		wantLangs        string // the documents' languages
 		catalog, noted   bool
 	}{
-		{"a.es.txt", "El deshielo empezó.", "", "es", false, false},
-		{"es/a.md.txt", "El deshielo.", "", "es", false, false},
-		{"a.txt", "Оттепель началась в 1953 году.", "", "ru", false, true},
-		{"a.txt", "The Thaw began.", "es", "es", false, false}, // as told
-		{"units.tsv", "msgid\tes\tru\nFile\tFichero\tФайл\n", "", "en es ru", true, false},
-		{"units.tsv", "msgid\tes\nFile\tFichero\n", "fr", "fr es", true, false},
+		{"a.es.txt", "El deshielo empezó.", "", "", "es", false, false},
+		{"es/a.md.txt", "El deshielo.", "", "", "es", false, false},
+		{"a.txt", "Оттепель началась в 1953 году.", "", "", "ru", false, true},
+		{"a.txt", "The Thaw began.", "es", "", "es", false, false}, // as told
+		{"units.tsv", "msgid\tes\tru\nFile\tFichero\tФайл\n", "", "", "en es ru", true, false},
+		{"units.tsv", "msgid\tes\nFile\tFichero\n", "", "fr", "fr es", true, false},
 	} {
 		noted := false
-		f, err := Read(c.name, strings.NewReader(c.text), ReadOptions{Lang: c.lang, Detected: func(string, langid.Reason) { noted = true }})
+		f, err := Read(c.name, strings.NewReader(c.text), ReadOptions{Lang: c.lang, SourceLang: c.source, Detected: func(string, langid.Reason) { noted = true }})
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
 			continue

@@ -232,7 +232,7 @@ func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 // read reads one file with the reader of its format ("-" is standard
 // input, kept for showing lines).
 func (c *checker) read(file, lang string) (*format.File, error) {
-	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, Known: c.known})
+	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, SourceLang: lang, Known: c.known})
 	if file == "-" {
 		c.stdin = stdin
 	}

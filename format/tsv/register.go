@@ -12,9 +12,9 @@ func init() {
 
 // ReadFile is the format registry's reader: a TSV file as a format.File,
 // one document per column, each cell a Message unit, the units paired by
-// row. opts.Lang is the language of a "msgid" or "source" column.
+// row. opts.SourceLang is the language of a "msgid" or "source" column.
 func ReadFile(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	f, err := Read(name, r, opts.Lang)
+	f, err := Read(name, r, opts.SourceLang)
 	if err != nil {
 		return nil, err
 	}

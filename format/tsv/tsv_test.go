@@ -179,7 +179,7 @@ func TestRegistered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := fm.Read("c.tsv", strings.NewReader(src), format.Options{Lang: "en"})
+	got, err := fm.Read("c.tsv", strings.NewReader(src), format.Options{SourceLang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
