@@ -152,6 +152,11 @@ func (s *Set) Docs() []*Doc { return append([]*Doc{s.Source}, s.Targets...) }
 // keys) rather than alignment.
 func (s *Set) Paired() bool { return s.units != nil }
 
+// Units returns, for a paired set, its rows of units: Units()[r][k] is the
+// index of the r-th unit in Docs()[k].Units, -1 when that language lacks
+// it (a key missing, a message not translated). Nil for an aligned set.
+func (s *Set) Units() [][]int { return s.units }
+
 // Beads returns how the segments of the source and of target k pair:
 // segment indexes, by the catalog's keys, or else by aligning the two
 // (package align, paragraphs first; a presegmented text line by line).
