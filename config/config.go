@@ -74,7 +74,7 @@ func Load(path string, knownRules []string) (*Config, error) {
 		if errors.As(err, &pe) {
 			msg = pe.Err.Error()
 		}
-		return nil, ErrorList{{File: path, ID: "ConfigRead", Data: map[string]any{"Err": msg}}}
+		return nil, diag.List{{File: path, Severity: diag.Error, ID: "ConfigRead", Data: map[string]any{"Err": msg}}}
 	}
 	return Parse(path, src, knownRules)
 }
@@ -82,13 +82,13 @@ func Load(path string, knownRules []string) (*Config, error) {
 // Parse decodes a configuration file's contents; name is its path, used in
 // errors and to set Dir. The keys of [rules] must be among knownRules (the
 // ids of check.AllRules); with nil, rule ids are not checked. On any
-// problem the Config is nil and the error is an [ErrorList] of every
+// problem the Config is nil and the error is a [diag.List] of every
 // problem found, sorted by position.
 func Parse(name string, src []byte, knownRules []string) (*Config, error) {
 	d := &decoder{name: name, cfg: &Config{File: name, Dir: filepath.Dir(name)}, rules: knownRules}
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
-		e := Error{File: name, Line: 1, Col: 1, ID: "ConfigSyntax", Data: map[string]any{"Err": err.Error()}}
+		e := diag.Diagnostic{File: name, Line: 1, Col: 1, Severity: diag.Error, ID: "ConfigSyntax", Data: map[string]any{"Err": err.Error()}}
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			// Position.Start is exact; Position.Line can be one too far
@@ -96,11 +96,11 @@ func Parse(name string, src []byte, knownRules []string) (*Config, error) {
 			e.Line, e.Col = tomlpos.Position(src, pe.Position.Start)
 			e.Data["Err"] = pe.Message
 		}
-		return nil, ErrorList{e}
+		return nil, diag.List{e}
 	}
 	d.loc = tomlpos.New(src)
 	d.decode(raw)
-	if err := d.errs.err(); err != nil {
+	if err := sorted(d.errs); err != nil {
 		return nil, err
 	}
 	return d.cfg, nil
@@ -120,13 +120,13 @@ type decoder struct {
 	cfg   *Config
 	rules []string
 	loc   *tomlpos.Locator
-	errs  ErrorList
+	errs  diag.List
 }
 
 // errorf records a problem at path (see package tomlpos).
 func (d *decoder) errorf(path, id string, data map[string]any) {
 	line, col := d.position(path)
-	d.errs = append(d.errs, Error{File: d.name, Line: line, Col: col, ID: id, Data: data})
+	d.errs = append(d.errs, diag.Diagnostic{File: d.name, Line: line, Col: col, Severity: diag.Error, ID: id, Data: data})
 }
 
 func (d *decoder) position(path string) (line, col int) {
@@ -358,3 +358,12 @@ func (d *decoder) tag(path, s string) (string, bool) {
 // collapse replaces each run of white space in s with one space and trims
 // it at both ends.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sorted sorts errs and returns it, or nil when it is empty.
+func sorted(errs diag.List) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	errs.Sort()
+	return errs
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/locales"
 )
 
@@ -99,74 +100,74 @@ func TestParseErrors(t *testing.T) {
 		want      []string
 	}{
 		{"syntax", "fail-on = \"warning\nignore = []\n",
-			[]string{`.glosa.toml:1:19: TOML syntax: strings cannot contain newlines`}},
+			[]string{`.glosa.toml:1:19: error: TOML syntax: strings cannot contain newlines`}},
 		{"duplicate key", "fail-on = \"error\"\nfail-on = \"info\"\n",
-			[]string{`.glosa.toml:2:1: TOML syntax: Key 'fail-on' has already been defined.`}},
+			[]string{`.glosa.toml:2:1: error: TOML syntax: Key 'fail-on' has already been defined.`}},
 		{"typo", "fial-on = \"error\"\n",
-			[]string{`.glosa.toml:1:1: unknown key "fial-on" (did you mean "fail-on"?)`}},
+			[]string{`.glosa.toml:1:1: error: unknown key "fial-on" (did you mean "fail-on"?)`}},
 		{"plural", "glossaries = \"g.toml\"\n",
-			[]string{`.glosa.toml:1:1: unknown key "glossaries" (did you mean "glossary"?)`}},
+			[]string{`.glosa.toml:1:1: error: unknown key "glossaries" (did you mean "glossary"?)`}},
 		{"unknown key", "colour = true\n",
-			[]string{`.glosa.toml:1:1: unknown key "colour"`}},
+			[]string{`.glosa.toml:1:1: error: unknown key "colour"`}},
 		{"unknown key in check", "[[check]]\nfiles = \"*.md\"\nfilse = \"*.txt\"\n",
-			[]string{`.glosa.toml:3:1: unknown key "filse" (did you mean "files"?)`}},
+			[]string{`.glosa.toml:3:1: error: unknown key "filse" (did you mean "files"?)`}},
 		{"glossary type", "glossary = 3\n",
-			[]string{`.glosa.toml:1:1: glossary must be a string or an array of strings`}},
+			[]string{`.glosa.toml:1:1: error: glossary must be a string or an array of strings`}},
 		{"glossary element", "glossary = [\"a.toml\", 2]\n",
-			[]string{`.glosa.toml:1:23: glossary must be a string or an array of strings`}},
+			[]string{`.glosa.toml:1:23: error: glossary must be a string or an array of strings`}},
 		{"glossary empty", "glossary = []\n",
-			[]string{`.glosa.toml:1:1: glossary is empty`}},
+			[]string{`.glosa.toml:1:1: error: glossary is empty`}},
 		{"glossary empty string", "glossary = \"\"\n",
-			[]string{`.glosa.toml:1:12: empty string in glossary`}},
+			[]string{`.glosa.toml:1:12: error: empty string in glossary`}},
 		{"fail-on value", "fail-on = \"warn\"\n",
-			[]string{`.glosa.toml:1:11: fail-on must be "error", "warning", "info" or "never", not "warn"`}},
+			[]string{`.glosa.toml:1:11: error: fail-on must be "error", "warning", "info" or "never", not "warn"`}},
 		{"fail-on type", "fail-on = 1\n",
-			[]string{`.glosa.toml:1:1: fail-on must be a string`}},
+			[]string{`.glosa.toml:1:1: error: fail-on must be a string`}},
 		{"rules not a table", "rules = \"off\"\n",
-			[]string{`.glosa.toml:1:1: rules must be a table, written [rules]`}},
+			[]string{`.glosa.toml:1:1: error: rules must be a table, written [rules]`}},
 		{"severity", "[rules]\npunctuation = \"disabled\"\n",
-			[]string{`.glosa.toml:2:15: the severity of rule punctuation must be "off", "info", "warning" or "error", not "disabled"`}},
+			[]string{`.glosa.toml:2:15: error: the severity of rule punctuation must be "off", "info", "warning" or "error", not "disabled"`}},
 		{"severity type", "[rules]\npunctuation = false\n",
-			[]string{`.glosa.toml:2:1: rules.punctuation must be a string`}},
+			[]string{`.glosa.toml:2:1: error: rules.punctuation must be a string`}},
 		{"dotted severity", "rules.term-missing = \"warn\"\n",
-			[]string{`.glosa.toml:1:22: the severity of rule term-missing must be "off", "info", "warning" or "error", not "warn"`}},
+			[]string{`.glosa.toml:1:22: error: the severity of rule term-missing must be "off", "info", "warning" or "error", not "warn"`}},
 		{"rule typo", "[rules]\npunctuaton = \"off\"\n",
-			[]string{`.glosa.toml:2:1: unknown rule "punctuaton" (did you mean "punctuation"?)`}},
+			[]string{`.glosa.toml:2:1: error: unknown rule "punctuaton" (did you mean "punctuation"?)`}},
 		{"unknown rule", "[rules]\nspelling = \"off\"\n",
-			[]string{`.glosa.toml:2:1: unknown rule "spelling"`}},
+			[]string{`.glosa.toml:2:1: error: unknown rule "spelling"`}},
 		{"check not an array", "[check]\nfiles = \"*.md\"\n",
-			[]string{`.glosa.toml:1:1: check must be an array of tables, written [[check]]`}},
+			[]string{`.glosa.toml:1:1: error: check must be an array of tables, written [[check]]`}},
 		{"bad lang", "[[check]]\nfiles = \"*.txt\"\nlang = \"english\"\n",
-			[]string{`.glosa.toml:3:8: "english" is not a valid BCP 47 language tag`}},
+			[]string{`.glosa.toml:3:8: error: "english" is not a valid BCP 47 language tag`}},
 		{"lang type", "[[check]]\nfiles = \"*.txt\"\nlang = [\"es\"]\n",
-			[]string{`.glosa.toml:3:1: lang must be a string`}},
+			[]string{`.glosa.toml:3:1: error: lang must be a string`}},
 		{"bad translation", "[[check]]\nfiles = \"*.txt\"\ntranslations = [\"en\", \"русский\"]\n",
-			[]string{`.glosa.toml:3:23: "русский" is not a valid BCP 47 language tag`}},
+			[]string{`.glosa.toml:3:23: error: "русский" is not a valid BCP 47 language tag`}},
 		{"bad glob", "[[check]]\nfiles = [\"docs/*.md\", \"docs/[a-.md\"]\n",
-			[]string{`.glosa.toml:2:23: "docs/[a-.md" is not a valid glob (an unclosed [ or a \ at the end?)`}},
+			[]string{`.glosa.toml:2:23: error: "docs/[a-.md" is not a valid glob (an unclosed [ or a \ at the end?)`}},
 		{"glob outside", "ignore = [\"../shared/*\"]\n",
-			[]string{`.glosa.toml:1:11: "../shared/*" must be a path relative to the configuration's directory, without ".."`}},
+			[]string{`.glosa.toml:1:11: error: "../shared/*" must be a path relative to the configuration's directory, without ".."`}},
 		{"absolute glob", "[[check]]\nfiles = \"/etc/*.conf\"\n",
-			[]string{`.glosa.toml:2:9: "/etc/*.conf" must be a path relative to the configuration's directory, without ".."`}},
+			[]string{`.glosa.toml:2:9: error: "/etc/*.conf" must be a path relative to the configuration's directory, without ".."`}},
 		{"empty files", "[[check]]\nfiles = []\nlang = \"es\"\n",
-			[]string{`.glosa.toml:2:1: files is empty`}},
+			[]string{`.glosa.toml:2:1: error: files is empty`}},
 		{"no files", "glossary = \"g.toml\"\n\n[[check]]\nlang = \"es\"\n",
-			[]string{`.glosa.toml:3:1: [[check]] has no files`}},
+			[]string{`.glosa.toml:3:1: error: [[check]] has no files`}},
 		{"translation is the source", "[[check]]\nfiles = \"*.txt\"\nlang = \"es\"\ntranslations = [\"en\", \"es\"]\n",
-			[]string{`.glosa.toml:4:23: translation language es is the lang of the check itself`}},
+			[]string{`.glosa.toml:4:23: error: translation language es is the lang of the check itself`}},
 		{"translation twice", "[[check]]\nfiles = \"*.txt\"\ntranslations = [\"en\", \"EN\"]\n",
-			[]string{`.glosa.toml:3:23: translation language en is listed twice`}},
+			[]string{`.glosa.toml:3:23: error: translation language en is listed twice`}},
 		{"empty ignore-term", "ignore-terms = [\"Stalin\", \"  \"]\n",
-			[]string{`.glosa.toml:1:27: empty string in ignore-terms`}},
+			[]string{`.glosa.toml:1:27: error: empty string in ignore-terms`}},
 		{"inline check", "check = [{ files = [] }]\n",
-			[]string{`.glosa.toml:1:1: files is empty`}},
+			[]string{`.glosa.toml:1:1: error: files is empty`}},
 		{"every problem, in order", "[[check]]\nfilse = \"*.md\"\nlang = \"xx-yy-zz-12345\"\n\n[rules]\npunctuation = \"of\"\n\n[[check]]\nfiles = \"a[\"\n",
 			[]string{
-				`.glosa.toml:1:1: [[check]] has no files`,
-				`.glosa.toml:2:1: unknown key "filse" (did you mean "files"?)`,
-				`.glosa.toml:3:8: "xx-yy-zz-12345" is not a valid BCP 47 language tag`,
-				`.glosa.toml:6:15: the severity of rule punctuation must be "off", "info", "warning" or "error", not "of"`,
-				`.glosa.toml:9:9: "a[" is not a valid glob (an unclosed [ or a \ at the end?)`,
+				`.glosa.toml:1:1: error: [[check]] has no files`,
+				`.glosa.toml:2:1: error: unknown key "filse" (did you mean "files"?)`,
+				`.glosa.toml:3:8: error: "xx-yy-zz-12345" is not a valid BCP 47 language tag`,
+				`.glosa.toml:6:15: error: the severity of rule punctuation must be "off", "info", "warning" or "error", not "of"`,
+				`.glosa.toml:9:9: error: "a[" is not a valid glob (an unclosed [ or a \ at the end?)`,
 			}},
 	}
 	for _, c := range cases {
@@ -175,9 +176,9 @@ func TestParseErrors(t *testing.T) {
 			if cfg != nil {
 				t.Errorf("config returned with errors: %+v", cfg)
 			}
-			var list ErrorList
+			var list diag.List
 			if !errors.As(err, &list) {
-				t.Fatalf("error %v is not an ErrorList", err)
+				t.Fatalf("error %v is not a diag.List", err)
 			}
 			if got := err.Error(); got != strings.Join(c.want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(c.want, "\n"))
@@ -206,7 +207,7 @@ func TestLoad(t *testing.T) {
 		t.Errorf("%+v", cfg)
 	}
 	_, err = Load(filepath.Join(dir, "missing.toml"), ruleIDs)
-	if want := filepath.Join(dir, "missing.toml") + ": cannot read the configuration: no such file or directory"; err == nil || err.Error() != want {
+	if want := filepath.Join(dir, "missing.toml") + ": error: cannot read the configuration: no such file or directory"; err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
 	}
 }
@@ -281,7 +282,7 @@ func writeFile(t *testing.T, name, s string) {
 	}
 }
 
-// FuzzParse: any input gives a config or an ErrorList, never a panic, and
+// FuzzParse: any input gives a config or a diag.List, never a panic, and
 // every error has a position inside the input and a message in locales.
 func FuzzParse(f *testing.F) {
 	f.Add(full)
@@ -302,9 +303,9 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		var list ErrorList
+		var list diag.List
 		if !errors.As(err, &list) || len(list) == 0 {
-			t.Fatalf("error %v is not a non-empty ErrorList", err)
+			t.Fatalf("error %v is not a non-empty diag.List", err)
 		}
 		lines := strings.Count(src, "\n") + 1
 		for _, e := range list {

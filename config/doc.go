@@ -62,8 +62,8 @@
 // # Errors
 //
 // [Load] and [Parse] decode strictly and collect every problem, sorted by
-// position, into an [ErrorList] of [Error] values that print as
-// "file:line:col: message": TOML syntax, an unknown key (with the nearest
+// position, into a [diag.List] of diagnostics that print as
+// "file:line:col: error: message": TOML syntax, an unknown key (with the nearest
 // known key, "fial-on" → "fail-on"), a value of the wrong type, an empty
 // list or string, a bad fail-on or severity, an unknown rule id, a bad
 // language tag, a glob that is malformed or leaves the directory

@@ -21,9 +21,9 @@ translations = ["en", "es"]
 `), rules)
 	fmt.Println(err)
 	// Output:
-	// .glosa.toml:2:1: unknown key "fial-on" (did you mean "fail-on"?)
-	// .glosa.toml:5:15: the severity of rule punctuation must be "off", "info", "warning" or "error", not "disabled"
-	// .glosa.toml:10:23: translation language es is the lang of the check itself
+	// .glosa.toml:2:1: error: unknown key "fial-on" (did you mean "fail-on"?)
+	// .glosa.toml:5:15: error: the severity of rule punctuation must be "off", "info", "warning" or "error", not "disabled"
+	// .glosa.toml:10:23: error: translation language es is the lang of the check itself
 }
 
 func ExampleTranslationPath() {

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/langid"
 )
 
@@ -36,12 +37,12 @@ type Translation struct{ Path, Lang string }
 // Translations in ignored paths are left out of both Translations and
 // Missing.
 //
-// The error, an [ErrorList], lists directories that cannot be read and, at
+// The error, a [diag.List], lists directories that cannot be read and, at
 // their check's position, sources whose translations cannot be named: a
 // check with translations needs each source's language in its path (see
 // [TranslationPath]). The jobs found are returned even then.
 func (c *Config) Expand() ([]Job, error) {
-	var errs ErrorList
+	var errs diag.List
 	dir := c.Dir
 	if dir == "" {
 		dir = "."
@@ -49,7 +50,7 @@ func (c *Config) Expand() ([]Job, error) {
 	var files []string // slash-separated, relative to dir
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, Error{File: p, ID: "ConfigWalk", Data: map[string]any{"Err": unwrap(err)}})
+			errs = append(errs, diag.Diagnostic{File: p, Severity: diag.Error, ID: "ConfigWalk", Data: map[string]any{"Err": unwrap(err)}})
 			return nil // a directory that cannot be read is skipped
 		}
 		if p == dir {
@@ -73,7 +74,7 @@ func (c *Config) Expand() ([]Job, error) {
 		return nil
 	})
 	if err != nil {
-		errs = append(errs, Error{File: dir, ID: "ConfigWalk", Data: map[string]any{"Err": unwrap(err)}})
+		errs = append(errs, diag.Diagnostic{File: dir, Severity: diag.Error, ID: "ConfigWalk", Data: map[string]any{"Err": unwrap(err)}})
 	}
 
 	var jobs []Job
@@ -82,11 +83,11 @@ func (c *Config) Expand() ([]Job, error) {
 		jobs = append(jobs, c.expandCheck(ch, files, claimed, &errs)...)
 	}
 	slices.SortFunc(jobs, func(a, b Job) int { return strings.Compare(a.Source, b.Source) })
-	return jobs, errs.err()
+	return jobs, sorted(errs)
 }
 
 // expandCheck returns the jobs of one check among files, claiming them.
-func (c *Config) expandCheck(ch Check, files []string, claimed map[string]bool, errs *ErrorList) []Job {
+func (c *Config) expandCheck(ch Check, files []string, claimed map[string]bool, errs *diag.List) []Job {
 	known := map[string]bool{"es": true, "en": true, "ru": true}
 	for _, t := range append([]string{ch.Lang}, ch.Translations...) {
 		if t != "" {
@@ -141,7 +142,7 @@ func (c *Config) expandCheck(ch Check, files []string, claimed map[string]bool, 
 		}
 		j := Job{Source: c.join(cd.rel), Lang: cd.lang}
 		if cd.problem != "" {
-			*errs = append(*errs, Error{File: c.File, Line: ch.Line, Col: ch.Col, ID: cd.problem,
+			*errs = append(*errs, diag.Diagnostic{File: c.File, Line: ch.Line, Col: ch.Col, Severity: diag.Error, ID: cd.problem,
 				Data: map[string]any{"File": j.Source, "Lang": cd.lang}})
 			continue
 		}

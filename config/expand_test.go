@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/glosa-dev/glosa/diag"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -190,14 +191,14 @@ func TestExpandErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	jobs, err := cfg.Expand()
-	var list ErrorList
+	var list diag.List
 	if !errors.As(err, &list) {
 		t.Fatalf("error %v", err)
 	}
 	got := strings.ReplaceAll(err.Error(), root+string(filepath.Separator), "")
 	want := strings.Join([]string{
-		`.glosa.toml:1:1: cannot name the translations of notes.txt: its path does not say its language (x.es.txt, es/x.md, x_es.po) and this [[check]] has no lang`,
-		`.glosa.toml:5:1: cannot name the translations of docs/intro.md: its path has no es marker to replace (x.es.txt, es/x.md, x_es.po)`,
+		`.glosa.toml:1:1: error: cannot name the translations of notes.txt: its path does not say its language (x.es.txt, es/x.md, x_es.po) and this [[check]] has no lang`,
+		`.glosa.toml:5:1: error: cannot name the translations of docs/intro.md: its path has no es marker to replace (x.es.txt, es/x.md, x_es.po)`,
 	}, "\n")
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -210,7 +211,7 @@ func TestExpandErrors(t *testing.T) {
 func TestExpandMissingDir(t *testing.T) {
 	cfg := &Config{File: "nowhere/.glosa.toml", Dir: "nowhere", Checks: []Check{{Files: []string{"*"}}}}
 	jobs, err := cfg.Expand()
-	if len(jobs) != 0 || err == nil || err.Error() != "nowhere: cannot read the directory: no such file or directory" {
+	if len(jobs) != 0 || err == nil || err.Error() != "nowhere: error: cannot read the directory: no such file or directory" {
 		t.Errorf("%v %v", jobs, err)
 	}
 }

@@ -126,7 +126,7 @@ type Options struct {
 }
 
 // A Reader reads a file named name from r. It returns a File, or an
-// ErrorList of every problem found with their positions, or another error
+// diag.List of every problem found with their positions, or another error
 // when r cannot be read.
 type Reader func(name string, r io.Reader, opts Options) (*File, error)
 

@@ -3,6 +3,7 @@ package glossary
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/internal/tomlpos"
 	"github.com/glosa-dev/glosa/textnorm"
 )
@@ -19,12 +21,12 @@ import (
 // all of them. The returned list holds every problem found, errors and
 // warnings, sorted by file and position; the glossary is nil when there is
 // at least one error.
-func Load(paths ...string) (*Glossary, ErrorList) {
+func Load(paths ...string) (*Glossary, diag.List) {
 	b := newBuilder()
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
-			b.diags = append(b.diags, Diagnostic{File: p, Line: 1, Col: 1, ID: "GlossaryRead",
+			b.diags = append(b.diags, diag.Diagnostic{File: p, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossaryRead",
 				Data: map[string]any{"Err": unwrapPathError(err)}})
 			continue
 		}
@@ -34,7 +36,7 @@ func Load(paths ...string) (*Glossary, ErrorList) {
 }
 
 // Parse validates one glossary file's contents; name is used in diagnostics.
-func Parse(name string, src []byte) (*Glossary, ErrorList) {
+func Parse(name string, src []byte) (*Glossary, diag.List) {
 	b := newBuilder()
 	b.add(name, src)
 	return b.finish()
@@ -60,7 +62,7 @@ type termRef struct {
 
 type builder struct {
 	g      *Glossary
-	diags  ErrorList
+	diags  diag.List
 	ids    map[string]*Concept
 	terms  map[termKey]termRef // approved terms, for "same term in two concepts"
 	folder *textnorm.Folder
@@ -86,8 +88,8 @@ func newBuilder() *builder {
 	}
 }
 
-func (b *builder) finish() (*Glossary, ErrorList) {
-	b.diags.sort()
+func (b *builder) finish() (*Glossary, diag.List) {
+	b.diags.Sort()
 	if b.diags.Errors() > 0 {
 		return nil, b.diags
 	}
@@ -101,17 +103,17 @@ type fileCtx struct {
 	loc  *tomlpos.Locator
 }
 
-func (f *fileCtx) report(sev Severity, path, id string, data map[string]any) {
+func (f *fileCtx) report(sev diag.Severity, path, id string, data map[string]any) {
 	line, col := 1, 1
 	if f.loc != nil {
 		if off, ok := f.loc.Lookup(path); ok {
 			line, col = f.loc.At(off)
 		}
 	}
-	f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
+	f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
 }
 
-func (f *fileCtx) errorf(path, id string, data map[string]any) { f.report(SevError, path, id, data) }
+func (f *fileCtx) errorf(path, id string, data map[string]any) { f.report(diag.Error, path, id, data) }
 
 func (f *fileCtx) position(path string) (int, int) {
 	if off, ok := f.loc.Lookup(path); ok {
@@ -127,7 +129,7 @@ func (b *builder) add(name string, src []byte) {
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		var pe toml.ParseError
-		d := Diagnostic{File: name, Line: 1, Col: 1, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
+		d := diag.Diagnostic{File: name, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
 		if errors.As(err, &pe) {
 			// Position.Start is exact; Position.Line can be one too far
 			// when the error is at a line's end.
@@ -157,7 +159,7 @@ func (b *builder) add(name string, src []byte) {
 				f.concept(i, rc)
 			}
 		default:
-			f.errorf(k, "GlossaryUnknownTopKey", map[string]any{"Key": k})
+			f.unknownKey(k, k, []string{"glossary", "concept"}, nil)
 		}
 	}
 }
@@ -203,7 +205,7 @@ func (f *fileCtx) meta(m map[string]any) {
 				}
 			}
 		default:
-			f.errorf(path, "GlossaryUnknownTopKey", map[string]any{"Key": path})
+			f.unknownKey(path, k, []string{"name", "description", "source", "languages"}, map[string]any{"Key": path})
 		}
 	}
 }
@@ -220,6 +222,24 @@ func (f *fileCtx) langTag(path, s string) (string, bool) {
 	}
 	f.b.tags[s] = tag.String()
 	return tag.String(), true
+}
+
+// unknownKey reports key, unknown at path, with the one of known it is
+// likely a typo of ("did you mean"). With data, it is a concept's key
+// (data names the concept); else a top-level or [glossary] key.
+func (f *fileCtx) unknownKey(path, key string, known []string, data map[string]any) {
+	id := "GlossaryUnknownTopKey"
+	if data == nil {
+		data = map[string]any{"Key": key}
+	}
+	if data["Concept"] != nil {
+		id = "GlossaryUnknownKey"
+	}
+	if s := diag.Suggest(key, known); s != "" {
+		id += "Suggest"
+		data["Suggestion"] = s
+	}
+	f.errorf(path, id, data)
 }
 
 var conceptKeys = map[string]bool{
@@ -319,7 +339,7 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 			if !ok {
 				t, err := language.Parse(k)
 				if err != nil {
-					f.errorf(prefix+"."+k, "GlossaryUnknownKey", map[string]any{"Key": k, "Concept": label})
+					f.unknownKey(prefix+"."+k, k, slices.Sorted(maps.Keys(conceptKeys)), map[string]any{"Key": k, "Concept": label})
 					continue
 				}
 				tag = t.String()
@@ -470,7 +490,7 @@ outer:
 			if prev.Status.Approved() != t.Status.Approved() || prev.Status != t.Status && !prev.Status.Approved() {
 				id = "GlossaryConflictingStatus"
 			}
-			f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: t.Line, Col: t.Col, ID: id,
+			f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: diag.Error, ID: id,
 				Data: map[string]any{"Term": t.Text, "Lang": t.Lang, "Concept": label,
 					"Status": prev.Status.String(), "Other": t.Status.String()}})
 			continue outer
@@ -484,7 +504,7 @@ outer:
 			continue
 		}
 		if prev, ok := f.b.terms[k]; ok && prev.concept != c {
-			f.b.diags = append(f.b.diags, Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: SevWarning,
+			f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: diag.Warning,
 				ID: "GlossaryTermInTwoConcepts", Data: map[string]any{"Term": t.Text, "Lang": t.Lang,
 					"Concept": label, "Other": prev.concept.ID,
 					"Where": fmt.Sprintf("%s:%d:%d", prev.file, prev.line, prev.col)}})

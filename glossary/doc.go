@@ -27,7 +27,7 @@
 // # Validation
 //
 // [Load] and [Parse] decode strictly and collect every problem, sorted by
-// position, as [Diagnostic] values that point at the byte: an unknown key,
+// position, as [diag.Diagnostic] values that point at the byte: an unknown key,
 // a missing or duplicate id, an empty term, a bad language tag, a value of
 // the wrong type, a term both approved and deprecated or forbidden in one
 // concept (errors), or one approved term in two concepts of a language (a

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/internal/gen"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -48,7 +49,7 @@ func benchSetup(tb testing.TB) {
 		t0 := time.Now()
 		benchG = gen.NewGlossary(benchConcepts, gen.DefaultSeed)
 		t1 := time.Now()
-		var errs glossary.ErrorList
+		var errs diag.List
 		benchGloss, errs = glossary.Parse("bench.toml", benchG.TOML())
 		if benchGloss == nil {
 			panic("generated glossary does not load: " + errs.Error())

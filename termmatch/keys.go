@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/textnorm"
 )
@@ -16,8 +17,8 @@ import (
 // only the spelling of a text tells apart. Each is reported at the later
 // term, naming the earlier; pairs the glossary itself reports (the same
 // term twice) are left out. The list is sorted by file and position.
-func KeyDiagnostics(g *glossary.Glossary) glossary.ErrorList {
-	var out glossary.ErrorList
+func KeyDiagnostics(g *glossary.Glossary) diag.List {
+	var out diag.List
 	groups, order := termsByBase(g)
 	f := textnorm.NewFolder()
 	for _, base := range order {
@@ -39,7 +40,7 @@ func KeyDiagnostics(g *glossary.Glossary) glossary.ErrorList {
 			out = keyDiagnostics(out, f, terms, byNode[n])
 		}
 	}
-	slices.SortStableFunc(out, func(a, b glossary.Diagnostic) int {
+	slices.SortStableFunc(out, func(a, b diag.Diagnostic) int {
 		if a.File != b.File {
 			if a.File < b.File {
 				return -1
@@ -56,7 +57,7 @@ func KeyDiagnostics(g *glossary.Glossary) glossary.ErrorList {
 
 // keyDiagnostics reports on the terms that share one key sequence (indexes
 // into terms, in glossary order).
-func keyDiagnostics(out glossary.ErrorList, f *textnorm.Folder, terms []termRef, idx []int) glossary.ErrorList {
+func keyDiagnostics(out diag.List, f *textnorm.Folder, terms []termRef, idx []int) diag.List {
 	first := terms[idx[0]]
 	reported := map[*glossary.Concept]bool{first.concept: true}
 	for k, i := range idx[1:] {
@@ -69,7 +70,7 @@ func keyDiagnostics(out glossary.ErrorList, f *textnorm.Folder, terms []termRef,
 			if sameTermOfTwo(f, terms, idx[:k+1], t) {
 				continue // the glossary warns about the same term in two concepts
 			}
-			out = append(out, keyDiag(t, first, glossary.SevWarning, "GlossaryKeyInTwoConcepts"))
+			out = append(out, keyDiag(t, first, diag.Warning, "GlossaryKeyInTwoConcepts"))
 			continue
 		}
 		// The first term of t's concept at this key with another status.
@@ -79,7 +80,7 @@ func keyDiagnostics(out glossary.ErrorList, f *textnorm.Folder, terms []termRef,
 				continue
 			}
 			if f.FoldPhrase(o.term.Text) != f.FoldPhrase(t.term.Text) { // else a glossary error
-				out = append(out, keyDiag(t, o, glossary.SevNote, "GlossaryKeySharedInConcept"))
+				out = append(out, keyDiag(t, o, diag.Info, "GlossaryKeySharedInConcept"))
 			}
 			break
 		}
@@ -104,8 +105,8 @@ func sameTermOfTwo(f *textnorm.Folder, terms []termRef, earlier []int, t termRef
 }
 
 // keyDiag is the diagnostic at term t about the earlier term o.
-func keyDiag(t, o termRef, sev glossary.Severity, id string) glossary.Diagnostic {
-	return glossary.Diagnostic{File: t.concept.File, Line: t.term.Line, Col: t.term.Col, Severity: sev, ID: id,
+func keyDiag(t, o termRef, sev diag.Severity, id string) diag.Diagnostic {
+	return diag.Diagnostic{File: t.concept.File, Line: t.term.Line, Col: t.term.Col, Severity: sev, ID: id,
 		Data: map[string]any{"Term": t.term.Text, "Lang": t.term.Lang, "Concept": t.concept.ID,
 			"Status": t.term.Status.String(), "OtherTerm": o.term.Text, "Other": o.concept.ID,
 			"OtherStatus": o.term.Status.String(),

@@ -43,7 +43,7 @@ en = ["email", "e-mail"]
 	// two concepts), not repeated; email and e-mail share a status.
 	want := []string{
 		"7:6 warning GlossaryKeyInTwoConcepts archivos>archivo",
-		"16:22 note GlossaryKeySharedInConcept Горбачов>Горбачёв",
+		"16:22 info GlossaryKeySharedInConcept Горбачов>Горбачёв",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

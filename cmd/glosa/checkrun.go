@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -75,14 +74,9 @@ func (a *app) loadConfig(name string) (*config.Config, bool) {
 
 // configErrors prints a configuration's problems, each at its place.
 func (a *app) configErrors(err error) {
-	var list config.ErrorList
-	if errors.As(err, &list) {
-		for _, e := range list {
-			a.errorf("ErrInput", map[string]any{"Err": e.Format(a.p)})
-		}
-		return
+	if !a.diagnostics(err) {
+		a.errorf("ErrInput", map[string]any{"Err": err.Error()})
 	}
-	a.errorf("ErrInput", map[string]any{"Err": err.Error()})
 }
 
 // configJobs lists the sets the configuration's [[check]] tables name, in
@@ -242,14 +236,9 @@ func (c *checker) read(file, lang string) (*format.File, error) {
 // inputError reports a file that could not be read, or every problem of a
 // file that could, at its place.
 func (a *app) inputError(file string, err error) {
-	var list format.ErrorList
-	if errors.As(err, &list) {
-		for _, e := range list {
-			a.errorf("ErrInput", map[string]any{"Err": e.Format(a.p)})
-		}
-		return
+	if !a.diagnostics(err) {
+		a.fileError(file, unwrapPathError(err))
 	}
-	a.fileError(file, unwrapPathError(err))
 }
 
 // lineSource returns lines of the files findings point at, for the text

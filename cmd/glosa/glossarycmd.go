@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
@@ -48,7 +49,7 @@ func (a *app) glossaryValidate(args []string) int {
 	}
 	errs, warns := diags.Errors(), 0
 	for _, d := range diags {
-		if d.Severity == glossary.SevWarning {
+		if d.Severity == diag.Warning {
 			warns++
 		}
 	}
@@ -66,8 +67,8 @@ func (a *app) glossaryValidate(args []string) int {
 
 // sortDiags sorts diagnostics by file and position, keeping the order of
 // those at one place.
-func sortDiags(l glossary.ErrorList) glossary.ErrorList {
-	slices.SortStableFunc(l, func(a, b glossary.Diagnostic) int {
+func sortDiags(l diag.List) diag.List {
+	slices.SortStableFunc(l, func(a, b diag.Diagnostic) int {
 		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 	return l

@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/locales"
 )
@@ -181,11 +182,13 @@ func (a *app) loadGlossary(paths []string, showWarnings bool) *glossary.Glossary
 		paths = []string{"glossary.toml"}
 	}
 	g, diags := glossary.Load(paths...)
+	var shown diag.List
 	for _, d := range diags {
-		if d.Severity == glossary.SevError || showWarnings {
-			fmt.Fprintln(a.stderr, d.Format(a.p))
+		if d.Severity == diag.Error || showWarnings {
+			shown = append(shown, d)
 		}
 	}
+	a.printDiagnostics(shown)
 	return g
 }
 

@@ -2,12 +2,15 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/diag"
 )
 
 var errIsDir = errors.New("is a directory")
@@ -23,6 +26,52 @@ func unwrapPathError(err error) error {
 func validTag(s string) bool {
 	_, err := language.Parse(s)
 	return err == nil
+}
+
+// diagnostics prints the problems of an input file (a diag.List) on
+// stderr, each as "file:line:col: severity: message", and on a terminal
+// the line it points at with a caret under the column. It reports false
+// when err is no such list.
+func (a *app) diagnostics(err error) bool {
+	var list diag.List
+	if !errors.As(err, &list) {
+		return false
+	}
+	a.printDiagnostics(list)
+	return true
+}
+
+// printDiagnostics prints diagnostics as diagnostics does.
+func (a *app) printDiagnostics(list diag.List) {
+	lines := a.isTerminal(a.stderr)
+	color := lines && a.getenv("NO_COLOR") == ""
+	var src diagLines
+	for _, d := range list {
+		if lines {
+			fmt.Fprintln(a.stderr, d.FormatWithLine(a.p, src.line(d.File, d.Line), color))
+		} else {
+			fmt.Fprintln(a.stderr, d.Format(a.p))
+		}
+	}
+}
+
+// diagLines reads the lines diagnostics point at, one file at a time.
+type diagLines struct {
+	file  string
+	lines []string
+}
+
+func (s *diagLines) line(file string, n int) string {
+	if file != s.file {
+		s.file, s.lines = file, nil
+		if b, err := os.ReadFile(file); err == nil {
+			s.lines = strings.Split(string(b), "\n")
+		}
+	}
+	if n < 1 || n > len(s.lines) {
+		return ""
+	}
+	return s.lines[n-1]
 }
 
 // fileError reports a file that could not be read.

@@ -15,8 +15,8 @@
 //   - An empty cell is a unit not translated into that language. Blank
 //     lines are skipped; a final "\r" on a line is dropped (CRLF files).
 //
-// Every problem is returned, in order, as a format.ErrorList of errors with
-// their file, line and column (up to format.MaxErrors; after a bad header,
+// Every problem is returned, in order, as a diag.List of errors with
+// their file, line and column (up to diag.Max; after a bad header,
 // nothing more is read).
 package tsv
 
@@ -29,7 +29,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/segment"
 )
 
@@ -60,9 +60,9 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 		sourceLang = "en"
 	}
 	f := &File{Name: name}
-	var errs format.ErrorList
+	var errs diag.List
 	br := bufio.NewReaderSize(r, 64<<10)
-	for line := 1; len(errs) < format.MaxErrors; line++ {
+	for line := 1; !errs.Full(); line++ {
 		raw, err := br.ReadBytes('\n')
 		if err != nil && err != io.EOF {
 			return nil, err
@@ -71,7 +71,7 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 			break
 		}
 		raw = bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
-		var e *format.Error
+		var e *diag.Diagnostic
 		switch {
 		case !utf8.Valid(raw):
 			e = badUTF8(name, line, raw)
@@ -84,7 +84,7 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 			e = f.row(line, raw) // a bad row is skipped; the others are read
 		}
 		if e != nil {
-			errs = append(errs, e)
+			errs.Add(*e)
 			if f.Columns == nil {
 				break // without a header, no row can be read
 			}
@@ -94,7 +94,7 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 		}
 	}
 	if f.Columns == nil && len(errs) == 0 {
-		errs = append(errs, &format.Error{File: name, Line: 1, Col: 1, ID: "TSVNoHeader"})
+		errs.Add(diag.Diagnostic{File: name, Line: 1, Col: 1, Severity: diag.Error, ID: "TSVNoHeader"})
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -103,7 +103,7 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 }
 
 // badUTF8 points at the first invalid byte of a line.
-func badUTF8(name string, line int, raw []byte) *format.Error {
+func badUTF8(name string, line int, raw []byte) *diag.Diagnostic {
 	col := 1
 	for i := 0; i < len(raw); {
 		r, n := utf8.DecodeRune(raw[i:])
@@ -113,10 +113,10 @@ func badUTF8(name string, line int, raw []byte) *format.Error {
 		i += n
 		col++
 	}
-	return &format.Error{File: name, Line: line, Col: col, ID: "TSVBadUTF8"}
+	return &diag.Diagnostic{File: name, Line: line, Col: col, Severity: diag.Error, ID: "TSVBadUTF8"}
 }
 
-func (f *File) header(line int, raw []byte, sourceLang string) *format.Error {
+func (f *File) header(line int, raw []byte, sourceLang string) *diag.Diagnostic {
 	seen := map[string]int{}
 	col := 1
 	for k, cell := range strings.Split(string(raw), "\t") {
@@ -128,24 +128,24 @@ func (f *File) header(line int, raw []byte, sourceLang string) *format.Error {
 		default:
 			t, err := language.Parse(h)
 			if err != nil || h == "" {
-				return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVBadHeader", Data: map[string]any{"Column": k + 1, "Header": h}}
+				return &diag.Diagnostic{File: f.Name, Line: line, Col: col, Severity: diag.Error, ID: "TSVBadHeader", Data: map[string]any{"Column": k + 1, "Header": h}}
 			}
 			lang = t.String()
 		}
 		if prev, ok := seen[lang]; ok {
-			return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVDuplicateLanguage", Data: map[string]any{"Lang": lang, "Column": prev}}
+			return &diag.Diagnostic{File: f.Name, Line: line, Col: col, Severity: diag.Error, ID: "TSVDuplicateLanguage", Data: map[string]any{"Lang": lang, "Column": prev}}
 		}
 		seen[lang] = k + 1
 		f.Columns = append(f.Columns, &Column{Lang: lang, Header: h})
 		col += utf8.RuneCountInString(cell) + 1
 	}
 	if len(f.Columns) < 2 {
-		return &format.Error{File: f.Name, Line: line, Col: 1, ID: "TSVOneColumn"}
+		return &diag.Diagnostic{File: f.Name, Line: line, Col: 1, Severity: diag.Error, ID: "TSVOneColumn"}
 	}
 	return nil
 }
 
-func (f *File) row(line int, raw []byte) *format.Error {
+func (f *File) row(line int, raw []byte) *diag.Diagnostic {
 	cells := bytes.Split(raw, []byte("\t"))
 	if len(cells) != len(f.Columns) {
 		// Point at the first extra tab, or at the line's end.
@@ -157,7 +157,7 @@ func (f *File) row(line int, raw []byte) *format.Error {
 			}
 			col = utf8.RuneCount(raw[:n-1]) + 1
 		}
-		return &format.Error{File: f.Name, Line: line, Col: col, ID: "TSVFieldCount",
+		return &diag.Diagnostic{File: f.Name, Line: line, Col: col, Severity: diag.Error, ID: "TSVFieldCount",
 			Data: map[string]any{"Got": len(cells), "Want": len(f.Columns)}}
 	}
 	unit := make([]int, len(cells))

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 )
 
@@ -74,25 +75,25 @@ func TestRead(t *testing.T) {
 // Bad input: each gets a clear error at its place, never a panic.
 func TestReadErrors(t *testing.T) {
 	cases := []struct{ name, src, want string }{
-		{"empty", "", "e.tsv:1:1: no header row: the first line must name each column's language (msgid, es, ru)"},
-		{"blank", "\n\n  \n", "e.tsv:1:1: no header row"},
-		{"one column", "es\n", "e.tsv:1:1: a parallel file needs two or more columns"},
-		{"bad tag", "es\tFrench!\n", `e.tsv:1:4: column 2: "French!" is not a language tag (nor msgid or source)`},
-		{"empty header cell", "es\t\tru\n", `e.tsv:1:4: column 2: "" is not a language tag`},
-		{"duplicate", "es\tru\tes-ES\tes\n", "e.tsv:1:13: language es already has column 1"},
-		{"msgid twice", "msgid\tsource\n", "e.tsv:1:7: language en already has column 1"},
-		{"too few", "es\tru\nhola\n", "e.tsv:2:5: cells in this row: 1; columns in the header: 2"},
-		{"too many", "es\tru\nhola\tпривет\textra\n", "e.tsv:2:12: cells in this row: 3; columns in the header: 2"},
-		{"bad utf8", "es\tru\nhola\tпр\xffвет\n", "e.tsv:2:8: invalid UTF-8"},
-		{"bad utf8 header", "e\xc3s\tru\n", "e.tsv:1:2: invalid UTF-8"},
-		{"crlf too few", "es\tru\r\nhola\r\n", "e.tsv:2:5: cells in this row"},
+		{"empty", "", "e.tsv:1:1: error: no header row: the first line must name each column's language (msgid, es, ru)"},
+		{"blank", "\n\n  \n", "e.tsv:1:1: error: no header row"},
+		{"one column", "es\n", "e.tsv:1:1: error: a parallel file needs two or more columns"},
+		{"bad tag", "es\tFrench!\n", `e.tsv:1:4: error: column 2: "French!" is not a language tag (nor msgid or source)`},
+		{"empty header cell", "es\t\tru\n", `e.tsv:1:4: error: column 2: "" is not a language tag`},
+		{"duplicate", "es\tru\tes-ES\tes\n", "e.tsv:1:13: error: language es already has column 1"},
+		{"msgid twice", "msgid\tsource\n", "e.tsv:1:7: error: language en already has column 1"},
+		{"too few", "es\tru\nhola\n", "e.tsv:2:5: error: cells in this row: 1; columns in the header: 2"},
+		{"too many", "es\tru\nhola\tпривет\textra\n", "e.tsv:2:12: error: cells in this row: 3; columns in the header: 2"},
+		{"bad utf8", "es\tru\nhola\tпр\xffвет\n", "e.tsv:2:8: error: invalid UTF-8"},
+		{"bad utf8 header", "e\xc3s\tru\n", "e.tsv:1:2: error: invalid UTF-8"},
+		{"crlf too few", "es\tru\r\nhola\r\n", "e.tsv:2:5: error: cells in this row"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Read("e.tsv", strings.NewReader(c.src), "")
-			var list format.ErrorList
+			var list diag.List
 			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("got %v, want a format.ErrorList", err)
+				t.Fatalf("got %v, want a diag.List", err)
 			}
 			if !strings.HasPrefix(err.Error(), c.want) {
 				t.Errorf("got  %s\nwant %s", err, c.want)
@@ -105,9 +106,9 @@ func TestReadErrors(t *testing.T) {
 func TestReadAllErrors(t *testing.T) {
 	src := "es\tru\nhola\nbien\tхорошо\nuno\tdos\ttres\n\xff\tx\n"
 	_, err := Read("e.tsv", strings.NewReader(src), "")
-	want := "e.tsv:2:5: cells in this row: 1; columns in the header: 2\n" +
-		"e.tsv:4:8: cells in this row: 3; columns in the header: 2\n" +
-		"e.tsv:5:1: invalid UTF-8"
+	want := "e.tsv:2:5: error: cells in this row: 1; columns in the header: 2\n" +
+		"e.tsv:4:8: error: cells in this row: 3; columns in the header: 2\n" +
+		"e.tsv:5:1: error: invalid UTF-8"
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
@@ -142,8 +143,8 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		fl, err := Read("f.tsv", strings.NewReader(src), "")
 		if err != nil {
-			var list format.ErrorList
-			if !errors.As(err, &list) || len(list) == 0 || len(list) > format.MaxErrors {
+			var list diag.List
+			if !errors.As(err, &list) || len(list) == 0 || len(list) > diag.Max {
 				t.Fatalf("not an error list: %v", err)
 			}
 			for i, e := range list {
