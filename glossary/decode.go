@@ -14,7 +14,6 @@ import (
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/internal/tomlpos"
-	"github.com/glosa-dev/glosa/textnorm"
 )
 
 // Load reads and validates glossary files. Concept ids must be unique across
@@ -22,24 +21,24 @@ import (
 // warnings, sorted by file and position; the glossary is nil when there is
 // at least one error.
 func Load(paths ...string) (*Glossary, diag.List) {
-	b := newBuilder()
+	b := NewBuilder()
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
-			b.diags = append(b.diags, diag.Diagnostic{File: p, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossaryRead",
+			b.Report(diag.Diagnostic{File: p, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossaryRead",
 				Data: map[string]any{"Err": unwrapPathError(err)}})
 			continue
 		}
 		b.add(p, src)
 	}
-	return b.finish()
+	return b.Finish()
 }
 
 // Parse validates one glossary file's contents; name is used in diagnostics.
 func Parse(name string, src []byte) (*Glossary, diag.List) {
-	b := newBuilder()
+	b := NewBuilder()
 	b.add(name, src)
-	return b.finish()
+	return b.Finish()
 }
 
 func unwrapPathError(err error) string {
@@ -60,45 +59,14 @@ type termRef struct {
 	col     int
 }
 
-type builder struct {
-	g      *Glossary
-	diags  diag.List
-	ids    map[string]*Concept
-	terms  map[termKey]termRef // approved terms, for "same term in two concepts"
-	folder *textnorm.Folder
-	langs  map[string]bool
-	tags   map[string]string // language keys as written -> canonical tags
-	toks   []textnorm.Token
-	seen   []seenTerm
-}
-
 type seenTerm struct {
 	k termKey
 	t Term
 }
 
-func newBuilder() *builder {
-	return &builder{
-		g:      &Glossary{byID: map[string]*Concept{}},
-		ids:    map[string]*Concept{},
-		terms:  map[termKey]termRef{},
-		folder: textnorm.NewFolder(),
-		langs:  map[string]bool{},
-		tags:   map[string]string{},
-	}
-}
-
-func (b *builder) finish() (*Glossary, diag.List) {
-	b.diags.Sort()
-	if b.diags.Errors() > 0 {
-		return nil, b.diags
-	}
-	return b.g, b.diags
-}
-
 // fileCtx is one file being decoded.
 type fileCtx struct {
-	b    *builder
+	b    *Builder
 	name string
 	loc  *tomlpos.Locator
 }
@@ -110,7 +78,7 @@ func (f *fileCtx) report(sev diag.Severity, path, id string, data map[string]any
 			line, col = f.loc.At(off)
 		}
 	}
-	f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
+	f.b.Report(diag.Diagnostic{File: f.name, Line: line, Col: col, Severity: sev, ID: id, Data: data})
 }
 
 func (f *fileCtx) errorf(path, id string, data map[string]any) { f.report(diag.Error, path, id, data) }
@@ -122,7 +90,7 @@ func (f *fileCtx) position(path string) (int, int) {
 	return 1, 1
 }
 
-func (b *builder) add(name string, src []byte) {
+func (b *Builder) add(name string, src []byte) {
 	f := &fileCtx{b: b, name: name}
 	// Everything decodes into maps and is checked key by key, so that every
 	// problem is reported, not just the first type mismatch.
@@ -136,11 +104,11 @@ func (b *builder) add(name string, src []byte) {
 			d.Line, d.Col = tomlpos.Position(src, pe.Position.Start)
 			d.Data["Err"] = pe.Message
 		}
-		b.diags = append(b.diags, d)
+		b.Report(d)
 		return
 	}
 	f.loc = tomlpos.New(src)
-	b.g.Files = append(b.g.Files, name)
+	b.File(name)
 	for _, k := range f.loc.Keys("", raw) {
 		switch k {
 		case "glossary":
@@ -174,8 +142,8 @@ func (f *fileCtx) meta(m map[string]any) {
 			s, ok := m[k].(string)
 			if !ok {
 				f.errorf(path, "GlossaryNotString", map[string]any{"Key": path})
-			} else if k == "name" && b.g.Name == "" {
-				b.g.Name = s
+			} else if k == "name" {
+				b.Name(s)
 			}
 		case "source":
 			s, ok := m[k].(string)
@@ -183,9 +151,7 @@ func (f *fileCtx) meta(m map[string]any) {
 				f.errorf(path, "GlossaryNotString", map[string]any{"Key": path})
 				continue
 			}
-			if tag, ok := f.langTag(path+".0", s); ok && b.g.Source == "" {
-				b.g.Source = tag
-			}
+			b.Source(f.name, f.pos(path+".0"), s)
 		case "languages":
 			list, ok := m[k].([]any)
 			if !ok {
@@ -199,10 +165,7 @@ func (f *fileCtx) meta(m map[string]any) {
 					f.errorf(epath, "GlossaryNotStrings", map[string]any{"Key": path})
 					continue
 				}
-				if tag, ok := f.langTag(epath, s); ok && !b.langs[tag] {
-					b.langs[tag] = true
-					b.g.Languages = append(b.g.Languages, tag)
-				}
+				b.Language(f.name, f.pos(epath), s)
 			}
 		default:
 			f.unknownKey(path, k, []string{"name", "description", "source", "languages"}, map[string]any{"Key": path})
@@ -210,18 +173,10 @@ func (f *fileCtx) meta(m map[string]any) {
 	}
 }
 
-// langTag parses a BCP 47 tag and returns its canonical form.
-func (f *fileCtx) langTag(path, s string) (string, bool) {
-	if tag, ok := f.b.tags[s]; ok {
-		return tag, true
-	}
-	tag, err := language.Parse(s)
-	if err != nil || s == "" {
-		f.errorf(path, "GlossaryBadLanguage", map[string]any{"Tag": s})
-		return "", false
-	}
-	f.b.tags[s] = tag.String()
-	return tag.String(), true
+// pos is the place of path in the file.
+func (f *fileCtx) pos(path string) Pos {
+	line, col := f.position(path)
+	return Pos{line, col}
 }
 
 // unknownKey reports key, unknown at path, with the one of known it is
@@ -248,58 +203,26 @@ var conceptKeys = map[string]bool{
 }
 
 func (f *fileCtx) concept(i int, rc map[string]any) {
-	b := f.b
 	prefix := "concept." + strconv.Itoa(i)
-	c := &Concept{File: f.name}
-	c.Line, c.Col = f.position(prefix)
-	id, ok := f.stringField(prefix, "id", rc)
-	if !ok && rc["id"] == nil {
-		f.errorf(prefix, "GlossaryMissingID", nil)
-	}
-	id = strings.TrimSpace(id)
-	c.ID = id
-	label := id
+	in := ConceptInput{File: f.name, Pos: f.pos(prefix), Index: i}
+	var ok bool
+	in.ID, ok = f.stringField(prefix, "id", rc)
+	in.HasID, in.BadID = ok, !ok && rc["id"] != nil
+	in.IDPos = f.pos(prefix + ".id.0")
+	label := strings.TrimSpace(in.ID)
 	if label == "" {
 		label = "#" + strconv.Itoa(i+1)
 	}
-	if ok && id == "" {
-		f.errorf(prefix+".id.0", "GlossaryEmptyID", nil)
-	}
-	if id != "" {
-		if prev, dup := b.ids[id]; dup {
-			f.errorf(prefix+".id.0", "GlossaryDuplicateID", map[string]any{"ID": id,
-				"Other": fmt.Sprintf("%s:%d:%d", prev.File, prev.Line, prev.Col)})
-		} else {
-			b.ids[id] = c
-		}
-	}
-	c.Domain, _ = f.stringField(prefix, "domain", rc)
-	c.Note, _ = f.stringField(prefix, "note", rc)
-	if v, ok := f.stringField(prefix, "case", rc); ok {
-		switch v {
-		case "auto":
-		case "sensitive":
-			c.Case = CaseSensitive
-		case "insensitive":
-			c.Case = CaseInsensitive
-		default:
-			f.errorf(prefix+".case.0", "GlossaryBadCase", map[string]any{"Value": v})
-		}
-	}
-	if v, ok := f.stringField(prefix, "match", rc); ok {
-		switch v {
-		case "stem":
-		case "exact":
-			c.Match = MatchExact
-		default:
-			f.errorf(prefix+".match.0", "GlossaryBadMatch", map[string]any{"Value": v})
-		}
-	}
+	in.Domain, _ = f.stringField(prefix, "domain", rc)
+	in.Note, _ = f.stringField(prefix, "note", rc)
+	in.Case, _ = f.stringField(prefix, "case", rc)
+	in.CasePos = f.pos(prefix + ".case.0")
+	in.Match, _ = f.stringField(prefix, "match", rc)
+	in.MatchPos = f.pos(prefix + ".match.0")
 
 	// Keys in file order, so that terms and diagnostics follow the file.
-	keys := f.loc.Keys(prefix, rc)
-	var forms []rawTerms
-	for _, k := range keys {
+	var forms []TermInput
+	for _, k := range f.loc.Keys(prefix, rc) {
 		v := rc[k]
 		switch {
 		case k == "deprecated" || k == "forbidden" || k == "forms":
@@ -312,83 +235,52 @@ func (f *fileCtx) concept(i int, rc map[string]any) {
 				f.errorf(prefix+"."+k, "GlossaryBadTable", map[string]any{"Key": k, "Concept": label})
 				continue
 			}
-			sub := make([]string, 0, len(tbl))
-			for l := range tbl {
-				sub = append(sub, l)
-			}
-			slices.Sort(sub)
-			for _, l := range sub {
+			for _, l := range slices.Sorted(maps.Keys(tbl)) {
 				path := prefix + "." + k + "." + l
-				tag, ok := f.langTag(path, l)
-				if !ok {
-					continue
-				}
 				list, ok := f.termList(path, k+"."+l, label, tbl[l])
 				if !ok {
 					continue
 				}
+				terms := f.terms(path, l, list, st, st, k == "forms")
 				if k == "forms" {
-					forms = append(forms, rawTerms{tag, path, list})
-					continue
+					forms = append(forms, terms...) // after the preferred terms
+				} else {
+					in.Terms = append(in.Terms, terms...)
 				}
-				f.addTerms(c, label, tag, path, list, st, st)
 			}
 		case conceptKeys[k]:
 		default:
-			tag, ok := b.tags[k]
-			if !ok {
-				t, err := language.Parse(k)
-				if err != nil {
+			if _, known := f.b.tags[k]; !known {
+				if _, err := language.Parse(k); err != nil {
 					f.unknownKey(prefix+"."+k, k, slices.Sorted(maps.Keys(conceptKeys)), map[string]any{"Key": k, "Concept": label})
 					continue
 				}
-				tag = t.String()
-				b.tags[k] = tag
 			}
 			path := prefix + "." + k
 			list, ok := f.termList(path, k, label, v)
 			if !ok {
 				continue
 			}
-			f.addTerms(c, label, tag, path, list, Preferred, Admitted)
+			in.Terms = append(in.Terms, f.terms(path, k, list, Preferred, Admitted, false)...)
 		}
 	}
-	for _, fm := range forms {
-		pref, ok := c.Preferred(fm.lang)
-		if !ok {
-			f.errorf(fm.path, "GlossaryFormsWithoutTerm", map[string]any{"Lang": fm.lang, "Concept": label})
-			continue
-		}
-		for j, text := range fm.list {
-			tpath := fm.path + "." + strconv.Itoa(j)
-			if !f.checkText(tpath, text, fm.lang, label) {
-				continue
-			}
-			t := Term{Text: text, Lang: fm.lang, Status: pref.Status, Form: true, Canonical: pref.Text}
-			t.Line, t.Col = f.position(tpath)
-			t.Sensitive = c.sensitive(pref.Text)
-			c.Terms = append(c.Terms, t)
-		}
-	}
-	if len(c.Languages()) == 0 {
-		f.errorf(prefix, "GlossaryNoTerms", map[string]any{"Concept": label})
-	}
-	f.checkConflicts(c, label)
-	if id != "" && b.g.byID[id] == nil {
-		b.g.byID[id] = c
-	}
-	for _, l := range c.Languages() {
-		if !b.langs[l] {
-			b.langs[l] = true
-			b.g.Languages = append(b.g.Languages, l)
-		}
-	}
-	b.g.Concepts = append(b.g.Concepts, c)
+	in.Terms = append(in.Terms, forms...)
+	f.b.Add(in)
 }
 
-type rawTerms struct {
-	lang, path string
-	list       []string
+// terms makes the inputs of a list of terms of lang at path: the first
+// with status first, the others rest.
+func (f *fileCtx) terms(path, lang string, list []string, first, rest Status, form bool) []TermInput {
+	out := make([]TermInput, len(list))
+	lpos := f.pos(path)
+	for j, text := range list {
+		st := rest
+		if j == 0 {
+			st = first
+		}
+		out[j] = TermInput{Lang: lang, LangPos: lpos, Text: text, Pos: f.pos(path + "." + strconv.Itoa(j)), Status: st, Form: form}
+	}
+	return out
 }
 
 func (c *Concept) sensitive(text string) bool {
@@ -438,78 +330,4 @@ func (f *fileCtx) termList(path, key, concept string, v any) ([]string, bool) {
 	}
 	f.errorf(path, "GlossaryBadTerms", map[string]any{"Key": key, "Concept": concept})
 	return nil, false
-}
-
-// checkText reports an empty term or one without words.
-func (f *fileCtx) checkText(path, text, lang, concept string) bool {
-	if strings.TrimSpace(text) == "" {
-		f.errorf(path, "GlossaryEmptyTerm", map[string]any{"Key": lang, "Concept": concept})
-		return false
-	}
-	if f.b.toks = textnorm.Tokenize(f.b.toks[:0], []byte(text)); len(f.b.toks) == 0 {
-		f.errorf(path, "GlossaryNoWords", map[string]any{"Term": text, "Concept": concept})
-		return false
-	}
-	return true
-}
-
-func (f *fileCtx) addTerms(c *Concept, label, lang, path string, list []string, first, rest Status) {
-	for j, text := range list {
-		tpath := path + "." + strconv.Itoa(j)
-		if !f.checkText(tpath, text, lang, label) {
-			continue
-		}
-		st := rest
-		if j == 0 {
-			st = first
-		}
-		t := Term{Text: text, Lang: lang, Status: st, Canonical: text}
-		t.Line, t.Col = f.position(tpath)
-		t.Sensitive = c.sensitive(text)
-		c.Terms = append(c.Terms, t)
-	}
-}
-
-// checkConflicts reports a term listed twice in one concept (error: both
-// approved and deprecated or forbidden, or a plain repetition) and an
-// approved term that another concept also has (warning).
-func (f *fileCtx) checkConflicts(c *Concept, label string) {
-	seen := f.b.seen[:0] // a concept has few terms: a slice beats a map
-outer:
-	for _, t := range c.Terms {
-		if t.Form {
-			continue
-		}
-		k := termKey{t.Lang, f.b.folder.FoldPhrase(t.Text)}
-		for _, p := range seen {
-			if p.k != k {
-				continue
-			}
-			prev := p.t
-			id := "GlossaryDuplicateTerm"
-			if prev.Status.Approved() != t.Status.Approved() || prev.Status != t.Status && !prev.Status.Approved() {
-				id = "GlossaryConflictingStatus"
-			}
-			f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: diag.Error, ID: id,
-				Data: map[string]any{"Term": t.Text, "Lang": t.Lang, "Concept": label,
-					"Status": prev.Status.String(), "Other": t.Status.String()}})
-			continue outer
-		}
-		seen = append(seen, seenTerm{k, t})
-	}
-	f.b.seen = seen
-	for _, p := range seen {
-		k, t := p.k, p.t
-		if !t.Status.Approved() {
-			continue
-		}
-		if prev, ok := f.b.terms[k]; ok && prev.concept != c {
-			f.b.diags = append(f.b.diags, diag.Diagnostic{File: f.name, Line: t.Line, Col: t.Col, Severity: diag.Warning,
-				ID: "GlossaryTermInTwoConcepts", Data: map[string]any{"Term": t.Text, "Lang": t.Lang,
-					"Concept": label, "Other": prev.concept.ID,
-					"Where": fmt.Sprintf("%s:%d:%d", prev.file, prev.line, prev.col)}})
-			continue
-		}
-		f.b.terms[k] = termRef{concept: c, file: f.name, line: t.Line, col: t.Col}
-	}
 }
