@@ -123,3 +123,7 @@ func Detect(text []byte) (string, Reason) {
 	}
 	return "en", ByDefault
 }
+
+// Tag reads s as a language tag ("es", "es-ES", "ru_RU") whose base
+// language is in known, as FromPath reads each part of a path.
+func Tag(s string, known map[string]bool) (string, bool) { return tagOf(s, known) }
