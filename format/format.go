@@ -193,6 +193,20 @@ func Names() []string {
 	return out
 }
 
+// ForExtension returns the first format registered for the extension of
+// name, or nil: what a directory walk reads.
+func ForExtension(name string) *Format {
+	ext := strings.ToLower(filepath.Ext(name))
+	mu.RLock()
+	defer mu.RUnlock()
+	for _, f := range formats {
+		if ext != "" && slices.Contains(f.Extensions, ext) {
+			return f
+		}
+	}
+	return nil
+}
+
 // Fallback is the format of a file no other claims: plain text.
 const Fallback = "text"
 

@@ -78,6 +78,13 @@ func IsCatalog(name, formatName string) bool {
 	return err == nil && fm.Catalog
 }
 
+// IsKeyed reports whether a file's units carry keys that pair them with
+// the other files of its set (format.Format.Keyed).
+func IsKeyed(name, formatName string) bool {
+	fm, err := formatOf(name, nil, formatName)
+	return err == nil && fm.Keyed
+}
+
 func formatOf(name string, head []byte, formatName string) (*format.Format, error) {
 	if formatName == "" {
 		return format.Detect(name, head), nil

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/glosa-dev/glosa/check"
@@ -21,33 +24,88 @@ import (
 // A checkJob is one set of files checked together: a document, or a
 // source and its translations, or a parallel TSV file.
 type checkJob struct {
-	files []string // the source first
-	langs []string // the language of each file, or "" (name, then detection)
+	files  []string // the source first
+	langs  []string // the language of each file, or "" (name, then detection)
+	keyed  bool     // the files pair by key (pipeline.Join), not by alignment
+	source string   // the source language (--source-lang): a catalog's msgids, a keyed set's source file
 }
 
-// checkJobs turns the command line's files into jobs: catalogs (parallel
-// TSV files) each on its own, or a document with up to two translations.
-func (a *app) checkJobs(files []string, lang string) ([]checkJob, bool) {
-	ncat := 0
-	for _, f := range files {
-		if pipeline.IsCatalog(f, "") {
-			ncat++
-		}
-	}
-	switch {
-	case ncat == len(files):
-		jobs := make([]checkJob, len(files))
-		for i, f := range files {
-			jobs[i] = checkJob{files: []string{f}, langs: []string{lang}}
-		}
-		return jobs, true
-	case ncat > 0 || len(files) > 3:
-		a.errorf("ErrCheckFiles", nil)
+// checkJobs turns the command line's files into jobs. Directories are
+// walked for every file of a known format. Catalogs and message files
+// are grouped into sets by their names (pipeline.Groups: locales/en.json
+// with locales/es.json, x.es.po with x.ru.po); a TSV or TMX file is a set
+// of its own. Otherwise the files are a document and its translations.
+func (a *app) checkJobs(args []string, lang string) ([]checkJob, bool) {
+	files, walked, ok := a.expandDirs(args)
+	if !ok {
 		return nil, false
 	}
-	langs := make([]string, len(files))
-	langs[0] = lang // --lang is the source's; translations say theirs
-	return []checkJob{{files: files, langs: langs}}, true
+	nkeyed := 0
+	for _, f := range files {
+		if pipeline.IsCatalog(f, "") || pipeline.IsKeyed(f, "") {
+			nkeyed++
+		}
+	}
+	if nkeyed < len(files) && !walked {
+		if nkeyed > 0 || len(files) > 3 {
+			a.errorf("ErrCheckFiles", nil)
+			return nil, false
+		}
+		langs := make([]string, len(files))
+		langs[0] = lang // --lang is the source's; translations say theirs
+		return []checkJob{{files: files, langs: langs, source: lang}}, true
+	}
+	var jobs []checkJob
+	var grouped []string
+	for _, f := range files {
+		if pipeline.IsCatalog(f, "") && !pipeline.IsKeyed(f, "") {
+			jobs = append(jobs, checkJob{files: []string{f}, langs: []string{""}, source: lang})
+		} else {
+			grouped = append(grouped, f)
+		}
+	}
+	for _, g := range pipeline.Groups(grouped, lang, nil, func(f string) bool { return pipeline.IsCatalog(f, "") }) {
+		j := checkJob{files: g.Files, langs: g.Langs, keyed: pipeline.IsKeyed(g.Files[0], ""), source: lang}
+		if j.langs[0] == "" && !pipeline.IsCatalog(g.Files[0], "") {
+			j.langs[0] = cmp.Or(lang, "en")
+		}
+		jobs = append(jobs, j)
+	}
+	return jobs, true
+}
+
+// expandDirs replaces each directory among args by the files under it
+// that a registered format reads by extension (plain text aside), in
+// path order, skipping hidden directories.
+func (a *app) expandDirs(args []string) (files []string, walked, ok bool) {
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if arg == "-" || err != nil || !st.IsDir() {
+			files = append(files, arg)
+			continue
+		}
+		walked = true
+		err = filepath.WalkDir(arg, func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if e.IsDir() {
+				if p != arg && strings.HasPrefix(e.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if fm := format.ForExtension(p); fm != nil && fm.Name != format.Fallback {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			a.fileError(arg, unwrapPathError(err))
+			return nil, false, false
+		}
+	}
+	return files, walked, true
 }
 
 // loadConfig reads the configuration named by --config, or else
@@ -90,7 +148,7 @@ func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
 	var jobs []checkJob
 	for _, j := range found {
 		src := shortPath(j.Source)
-		job := checkJob{files: []string{src}, langs: []string{j.Lang}}
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}, source: j.Lang}
 		for _, t := range j.Translations {
 			job.files = append(job.files, shortPath(t.Path))
 			job.langs = append(job.langs, t.Lang)
@@ -198,16 +256,27 @@ func (c *checker) progress(total int) func(done int) {
 func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 	var files []*format.File
 	for k, file := range j.files {
-		f, err := c.read(file, j.langs[k])
+		f, err := c.read(file, j.langs[k], j.source)
 		if err != nil {
 			c.a.inputError(file, err)
 			return nil, false
 		}
 		sum.Files++
+		for _, d := range f.Docs {
+			if d.Lang == "" { // a message file that names no language: the source's, or detected
+				d.Lang = j.langs[0]
+				if k > 0 || d.Lang == "" {
+					d.Lang = pipeline.Language(d.File, d.Text, pipeline.ReadOptions{Known: c.known, Detected: c.a.noteDetected(d.File)})
+				}
+			}
+		}
 		files = append(files, f)
-		if f.Units != nil {
+		if f.Units != nil && !j.keyed {
 			break // a catalog holds its translations
 		}
+	}
+	if j.keyed {
+		files = []*format.File{pipeline.Join(files...)}
 	}
 	set := pipeline.New(c.ix, files[0], files[1:]...)
 	for _, d := range append([]*pipeline.Doc{set.Source}, set.Targets...) {
@@ -225,8 +294,8 @@ func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 
 // read reads one file with the reader of its format ("-" is standard
 // input, kept for showing lines).
-func (c *checker) read(file, lang string) (*format.File, error) {
-	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, SourceLang: lang, Known: c.known})
+func (c *checker) read(file, lang, source string) (*format.File, error) {
+	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, SourceLang: source, Known: c.known})
 	if file == "-" {
 		c.stdin = stdin
 	}
