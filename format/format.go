@@ -123,6 +123,11 @@ type Options struct {
 	SourceLang string
 	// Presegmented reads plain text as one segment per line.
 	Presegmented bool
+	// Encoding, when not "", is the file's character encoding as the user
+	// gave it (--encoding): it wins over what the file declares (a PO
+	// header's charset, an XML declaration). The pipeline decodes such a
+	// file before its reader sees it and passes "utf-8".
+	Encoding string
 }
 
 // A Reader reads a file named name from r. It returns a File, or an

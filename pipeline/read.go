@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 
@@ -27,6 +28,10 @@ type ReadOptions struct {
 	Known []string
 	// Presegmented reads plain text as one segment per line.
 	Presegmented bool
+	// Encoding is the file's character encoding as the user gave it
+	// (--encoding); "" lets the file say (UTF-8 unless it declares
+	// another).
+	Encoding string
 	// Detected, when not nil, is told of a language detected from the
 	// text, and how.
 	Detected func(lang string, how langid.Reason)
@@ -37,6 +42,17 @@ const detectSize = 64 << 10
 
 // Read reads the file name from r with the reader of its format.
 func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
+	enc := opts.Encoding
+	if enc != "" {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		if b, err = format.Decode(name, b, enc); err != nil {
+			return nil, err
+		}
+		r, enc = bytes.NewReader(b), "utf-8"
+	}
 	br := bufio.NewReaderSize(r, detectSize)
 	head, err := br.Peek(detectSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
@@ -50,7 +66,7 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 	if fm.NeedsLang {
 		lang = Language(name, head, opts)
 	}
-	return fm.Read(name, br, format.Options{Lang: lang, SourceLang: opts.SourceLang, Presegmented: opts.Presegmented})
+	return fm.Read(name, br, format.Options{Lang: lang, SourceLang: opts.SourceLang, Presegmented: opts.Presegmented, Encoding: enc})
 }
 
 // Language decides the language of a document that does not name it:

@@ -8,6 +8,7 @@ import (
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
+	glosafmt "github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -23,9 +24,14 @@ func (a *app) check(args []string) int {
 	failOn := fs.String("fail-on", "error", "")
 	writeBaseline := fs.String("write-baseline", "", "")
 	baseline := fs.String("baseline", "", "")
+	encoding := fs.String("encoding", "", "")
 	files, code := a.parse(fs, args, "UsageCheck")
 	if code >= 0 {
 		return code
+	}
+	if _, err := glosafmt.Charset(*encoding); *encoding != "" && err != nil {
+		a.errorf("ErrEncoding", map[string]any{"Encoding": *encoding})
+		return exitError
 	}
 	if !a.operands("", files, *format, report.FindingsFormats(), *lang) {
 		return exitError
@@ -73,7 +79,7 @@ func (a *app) check(args []string) int {
 	if !ok {
 		return exitError
 	}
-	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts}
+	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts, encoding: *encoding}
 	out := bufio.NewWriter(a.stdout)
 	stream := a.checkStream(*format, out, c)
 	// Findings are printed set by set as they come, in order; they are kept

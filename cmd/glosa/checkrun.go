@@ -189,6 +189,9 @@ type checker struct {
 	known []string // the glossary's languages
 	opts  check.Options
 	stdin []byte // standard input, if a job read it
+	// encoding is --encoding: the inputs' character encoding, over what
+	// they declare.
+	encoding string
 }
 
 // run checks the jobs and calls emit with each job's findings, in the
@@ -295,7 +298,7 @@ func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 // read reads one file with the reader of its format ("-" is standard
 // input, kept for showing lines).
 func (c *checker) read(file, lang, source string) (*format.File, error) {
-	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, SourceLang: source, Known: c.known})
+	f, stdin, err := c.a.readFile(file, pipeline.ReadOptions{Lang: lang, SourceLang: source, Known: c.known, Encoding: c.encoding})
 	if file == "-" {
 		c.stdin = stdin
 	}

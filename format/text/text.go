@@ -20,6 +20,9 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	if b, err = format.Decode(name, b, opts.Encoding); err != nil {
+		return nil, err
+	}
 	return &format.File{Name: name, Docs: []*format.Document{Document(name, b, opts)}, LintSource: true}, nil
 }
 

@@ -58,21 +58,44 @@ func TestPresegmented(t *testing.T) {
 	}
 }
 
-// Plain text has no syntax errors: anything reads, with units where there
+// Plain text has no syntax: any UTF-8 text reads, with units where there
 // is text.
-func TestBadInputs(t *testing.T) {
+func TestOddInputs(t *testing.T) {
 	for name, in := range map[string]string{
-		"invalid UTF-8": "\xff\xfe Hola. \xc3",
-		"NUL":           "a\x00b. C.",
-		"huge line":     strings.Repeat("word ", 1<<18),
-		"CRLF":          "One.\r\n\r\nTwo.\r\n",
-		"lone CR":       "One.\rTwo.",
-		"BOM":           "\ufeffOne. Two.",
+		"huge line": strings.Repeat("word ", 1<<18),
+		"CRLF":      "One.\r\n\r\nTwo.\r\n",
+		"lone CR":   "One.\rTwo.",
 	} {
 		d := read(t, in, format.Options{Lang: "es"})
 		if len(d.Units) == 0 || len(format.Segments(d)) == 0 {
 			t.Errorf("%s: no units or segments", name)
 		}
+	}
+	// A BOM is dropped and never counted as a column.
+	f, err := textfmt.Read("x.txt", strings.NewReader("\ufeffOne. Two."), format.Options{Lang: "en"})
+	if err != nil || string(f.Docs[0].Text) != "One. Two." {
+		t.Fatalf("BOM: %v %v", f, err)
+	}
+	if s := format.Segments(f.Docs[0]); len(s) != 2 || s[0].Line != 1 || s[0].Col != 1 || s[1].Col != 6 {
+		t.Errorf("BOM: segments %+v", s)
+	}
+}
+
+// What is not UTF-8 text is refused at its place (exit 2 in the command).
+func TestBadInputs(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"invalid UTF-8", "Hola.\nCanci\xf3n.", "x.txt:2:6: error: invalid UTF-8 (give the file's encoding with --encoding)"},
+		{"NUL", "a\x00b. C.", "x.txt:1:2: error: not a text file (a NUL byte)"},
+	} {
+		_, err := textfmt.Read("x.txt", strings.NewReader(c.in), format.Options{Lang: "es"})
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s: %v, want %s", c.name, err, c.want)
+		}
+	}
+	// With the encoding given, the same bytes read.
+	f, err := textfmt.Read("x.txt", strings.NewReader("Hola.\nCanci\xf3n."), format.Options{Lang: "es", Encoding: "ISO-8859-1"})
+	if err != nil || string(f.Docs[0].Text) != "Hola.\nCanción." {
+		t.Errorf("latin-1: %v %v", f, err)
 	}
 }
 

@@ -1,6 +1,7 @@
 package tsv
 
 import (
+	"bytes"
 	"io"
 
 	"github.com/glosa-dev/glosa/format"
@@ -14,7 +15,14 @@ func init() {
 // one document per column, each cell a Message unit, the units paired by
 // row. opts.SourceLang is the language of a "msgid" or "source" column.
 func ReadFile(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	f, err := Read(name, r, opts.SourceLang)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if b, err = format.Decode(name, b, opts.Encoding); err != nil {
+		return nil, err
+	}
+	f, err := Read(name, bytes.NewReader(b), opts.SourceLang)
 	if err != nil {
 		return nil, err
 	}
