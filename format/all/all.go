@@ -5,4 +5,5 @@ package all
 import (
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
+	_ "github.com/glosa-dev/glosa/format/xliff"
 )

@@ -144,7 +144,7 @@ func (s *Scanner) Skip() error {
 	for depth := 1; depth > 0; {
 		tok, err := s.Next()
 		if err != nil {
-			return s.eof(err)
+			return s.Unclosed(err)
 		}
 		switch tok.(type) {
 		case xml.StartElement:
@@ -156,9 +156,9 @@ func (s *Scanner) Skip() error {
 	return nil
 }
 
-// eof turns io.EOF inside an element into the diagnostic of a truncated
+// Unclosed turns io.EOF inside an element into the diagnostic of a truncated
 // file.
-func (s *Scanner) eof(err error) error {
+func (s *Scanner) Unclosed(err error) error {
 	if err == io.EOF {
 		return s.Diag(len(s.src), s.badXML, map[string]any{"Error": "unexpected EOF"})
 	}
@@ -172,7 +172,7 @@ func (s *Scanner) Text() (string, error) {
 	for depth := 1; depth > 0; {
 		tok, err := s.Next()
 		if err != nil {
-			return "", s.eof(err)
+			return "", s.Unclosed(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -217,7 +217,7 @@ func (s *Scanner) Value(kind func(local string) Inline) (*Value, error) {
 	for depth := 1; ; {
 		tok, err := s.Next()
 		if err != nil {
-			return nil, s.eof(err)
+			return nil, s.Unclosed(err)
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:
