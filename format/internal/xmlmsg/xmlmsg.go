@@ -121,11 +121,19 @@ func (s *Scanner) Diag(off int, id string, data map[string]any) diag.Diagnostic 
 }
 
 // Pos returns the line and column (1-based, code points) of byte off.
-// It is fast when offsets grow from one call to the next.
+// It is fast when an offset is near the one before.
 func (s *Scanner) Pos(off int) (line, col int) {
 	off = min(max(off, 0), len(s.src))
-	if off < s.off {
-		s.off, s.line, s.col = 0, 1, 1
+	if off < s.off { // step back: to the line's start if it is not off's
+		b := s.src[off:s.off]
+		if n := bytes.Count(b, []byte("\n")); n > 0 {
+			s.line -= n
+			s.col = 1 + utf8.RuneCount(s.src[bytes.LastIndexByte(s.src[:off], '\n')+1:off])
+		} else {
+			s.col -= utf8.RuneCount(b)
+		}
+		s.off = off
+		return s.line, s.col
 	}
 	b := s.src[s.off:off]
 	if n := bytes.Count(b, []byte("\n")); n > 0 {
