@@ -84,7 +84,8 @@ type Scanner struct {
 }
 
 // NewScanner reads src, the UTF-8 bytes of the file name. badXML is the
-// message ID for a file that is not well-formed (its Data has "Error").
+// message ID for a file that is not well-formed (its Data holds the
+// decoder's message as Error).
 func NewScanner(name string, src []byte, badXML string) *Scanner {
 	d := xml.NewDecoder(bytes.NewReader(src))
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil } // Decode did it
