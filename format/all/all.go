@@ -4,5 +4,7 @@ package all
 
 import (
 	_ "github.com/glosa-dev/glosa/format/text"
+	_ "github.com/glosa-dev/glosa/format/tmx"
 	_ "github.com/glosa-dev/glosa/format/tsv"
+	_ "github.com/glosa-dev/glosa/format/xliff"
 )
