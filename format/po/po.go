@@ -192,7 +192,7 @@ func (p *parser) parse(b []byte) {
 			cur = nil
 		case rest[0] == '#':
 			cur = nil
-			if e.id.set {
+			if e.id.set || e.ctxt.set {
 				p.finish(&e)
 			}
 			p.comment(&e, rest, ln)
@@ -208,7 +208,7 @@ func (p *parser) parse(b []byte) {
 		}
 	}
 	p.line = ln
-	if e.id.set {
+	if e.id.set || e.ctxt.set {
 		p.finish(&e)
 	}
 }
