@@ -31,6 +31,8 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 		return nil, err
 	}
 	p := newParser(name, opts)
+	// Each document holds about half of the file.
+	p.src.Text, p.tgt.Text = make([]byte, 0, len(b)/2), make([]byte, 0, len(b)/2)
 	p.parse(b)
 	if len(p.errs) > 0 {
 		return nil, p.errs
