@@ -31,8 +31,14 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 		return nil, err
 	}
 	p := newParser(name, opts)
-	// Each document holds about half of the file.
+	// Each document holds about half of the file's text, of its entries
+	// and of its strings' origins (one per string, one per escape).
 	p.src.Text, p.tgt.Text = make([]byte, 0, len(b)/2), make([]byte, 0, len(b)/2)
+	entries := bytes.Count(b, []byte("msgid")) + 1
+	origins := (bytes.Count(b, []byte{'"'})/2+bytes.Count(b, []byte{'\\'}))/2 + 1
+	p.src.Units, p.tgt.Units = make([]format.Unit, 0, entries), make([]format.Unit, 0, entries)
+	p.src.Map, p.tgt.Map = make(segment.Map, 0, origins), make(segment.Map, 0, origins)
+	p.rows, p.cells = make([][]int, 0, entries), make([]int, 0, 2*entries)
 	p.parse(b)
 	if len(p.errs) > 0 {
 		return nil, p.errs
@@ -136,6 +142,7 @@ type parser struct {
 
 	src, tgt *format.Document
 	rows     [][]int
+	cells    []int          // where rows are cut from
 	seen     map[string]int // "ctxt\x04id" → line of its msgid
 
 	header   bool     // the header entry was read
@@ -506,7 +513,7 @@ func (p *parser) emit(e *entry, key string) {
 		if len(e.strs[0].text) > 0 {
 			tgt = add(p.tgt, &e.strs[0], u, syn)
 		}
-		p.rows = append(p.rows, []int{src, tgt})
+		p.row(src, tgt)
 		return
 	}
 	one, other := u, u
@@ -518,7 +525,8 @@ func (p *parser) emit(e *entry, key string) {
 		translated = translated || len(e.strs[i].text) > 0
 	}
 	if !translated {
-		p.rows = append(p.rows, []int{srcOne, -1}, []int{srcOther, -1})
+		p.row(srcOne, -1)
+		p.row(srcOther, -1)
 		return
 	}
 	cats := p.categories()
@@ -538,8 +546,15 @@ func (p *parser) emit(e *entry, key string) {
 		if len(s.text) > 0 {
 			tgt = add(p.tgt, s, t, syn)
 		}
-		p.rows = append(p.rows, []int{src, tgt})
+		p.row(src, tgt)
 	}
+}
+
+// row adds a row of units: source src, target tgt (-1 for none).
+func (p *parser) row(src, tgt int) {
+	p.cells = append(p.cells, src, tgt)
+	n := len(p.cells)
+	p.rows = append(p.rows, p.cells[n-2:n:n])
 }
 
 // add appends a unit of value s to d, and returns its index.
