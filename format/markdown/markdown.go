@@ -426,16 +426,15 @@ func (b *builder) inline(n ast.Node) {
 	case *ast.CodeSpan:
 		b.codeSpan(n)
 	case *ast.AutoLink:
+		// The label is the file's bytes: its place is where the link is
+		// (Pos may be the space before a bare URL).
 		lab := n.Label(b.src)
-		s := n.Pos()
-		e := s + len(lab)
-		if len(lab) > 0 && cap(lab) <= cap(b.src) {
-			if off := cap(b.src) - cap(lab); off >= 0 && off+len(lab) <= len(b.src) {
-				e = off + len(lab)
-			}
+		s, e := n.Pos(), n.Pos()+len(lab)
+		if off := cap(b.src) - cap(lab); len(lab) > 0 && off >= 0 && off+len(lab) <= len(b.src) && &b.src[off] == &lab[0] {
+			s, e = off, off+len(lab)
 		}
-		if e < len(b.src) && b.src[e] == '>' && b.src[s] == '<' {
-			e++
+		if s > 0 && e < len(b.src) && b.src[s-1] == '<' && b.src[e] == '>' {
+			s, e = s-1, e+1
 		}
 		b.tag(s, e)
 	case *ast.RawHTML:
