@@ -367,7 +367,7 @@ func (b *builder) inlineUnit(kind format.Kind, n ast.Node, marker int) {
 	if l := n.Lines(); l != nil && l.Len() > 0 {
 		at = l.At(0).Start
 	}
-	if codeOnly(n, b.src) {
+	if kind == format.Prose && codeOnly(n, b.src) {
 		b.code(at)
 		return
 	}
@@ -390,7 +390,8 @@ func (b *builder) inlineUnit(kind format.Kind, n ast.Node, marker int) {
 }
 
 // codeOnly reports whether a paragraph holds nothing but code spans (a
-// command line written `so`, as tldr-pages does): code, not prose.
+// command line written `so`, as tldr-pages does): code, not prose. A
+// heading or a list item of code stays one (### `src/`).
 func codeOnly(n ast.Node, src []byte) bool {
 	code := false
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
