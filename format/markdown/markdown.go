@@ -133,6 +133,8 @@ type builder struct {
 	// none does (after a separator or a replaced escape): the next piece
 	// of the file then needs an origin.
 	fileAt int
+	// lastEnd is the file offset after the last piece of the file.
+	lastEnd int
 	// last position asked (a cache: origins come in file order).
 	lastOff, lastLine, lastCol int
 }
@@ -190,7 +192,7 @@ func (b *builder) piece(s, e int) {
 	}
 	b.origin(s)
 	b.text = append(b.text, b.src[s:e]...)
-	b.fileAt = e
+	b.fileAt, b.lastEnd = e, e
 }
 
 // replace appends repl for the file's bytes [s, e) (an escape, an
@@ -297,7 +299,11 @@ func (b *builder) begin() {
 // end adds the unit started at start, whose text starts at body, placed at
 // file offset at if it is empty.
 func (b *builder) end(kind format.Kind, start, body, at int, key string) {
-	if len(b.text) == start && at >= 0 {
+	if len(b.text) == start {
+		if at < 0 || at > len(b.src) { // a table's missing cell: where the last text ended
+			at = b.lastEnd
+		}
+		b.fileAt = -1
 		b.origin(at)
 	}
 	b.units = append(b.units, format.Unit{Kind: kind, Start: start, Body: body, End: len(b.text), Para: len(b.units), Key: key, Spans: b.spans})
