@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "github.com/glosa-dev/glosa/format/po"
+	_ "github.com/glosa-dev/glosa/format/markdown"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tmx"
 	_ "github.com/glosa-dev/glosa/format/tsv"
