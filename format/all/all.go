@@ -3,6 +3,8 @@
 package all
 
 import (
+	_ "github.com/glosa-dev/glosa/format/goi18n"
+	_ "github.com/glosa-dev/glosa/format/railsyaml"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
 )
