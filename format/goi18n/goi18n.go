@@ -124,6 +124,7 @@ func slicesContains(list []string, s string) bool {
 func (m *messages) message(id string, t *keyed.Node) {
 	var forms []*keyed.Node
 	var notes []string
+	bad := false
 	if t.Comment != "" {
 		notes = append(notes, t.Comment)
 	}
@@ -132,6 +133,7 @@ func (m *messages) message(id string, t *keyed.Node) {
 		case keyed.IsCategory(c.Key) || c.Key == "translation":
 			if c.Kind != keyed.String && c.Kind != keyed.Null {
 				m.bad(id+"."+c.Key, typed(c))
+				bad = true
 				continue
 			}
 			forms = append(forms, c)
@@ -145,7 +147,9 @@ func (m *messages) message(id string, t *keyed.Node) {
 			m.errorAt(c.KeyLine, c.KeyCol, "GoI18nUnknownKey", map[string]any{"Key": id, "Name": c.Key})
 		}
 	}
-	m.forms(id, t, forms, notes)
+	if !bad {
+		m.forms(id, t, forms, notes)
+	}
 }
 
 // forms adds a message's forms: one unit for a message with "other" only

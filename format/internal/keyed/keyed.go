@@ -147,6 +147,14 @@ func Walk(value string, src []byte, off, line, col int, esc Escapes) (origins []
 	origins = []segment.Origin{{Off: 0, Line: line, Col: col}}
 	i, j := off, 0
 	dirty := false
+	// mark places value[j] at the file's current place.
+	mark := func() {
+		if last := &origins[len(origins)-1]; last.Off == j {
+			last.Line, last.Col = line, col
+			return
+		}
+		origins = append(origins, segment.Origin{Off: j, Line: line, Col: col})
+	}
 	adv := func(n int) {
 		for end := i + n; i < end; {
 			c, m := utf8.DecodeRune(src[i:])
@@ -167,6 +175,7 @@ func Walk(value string, src []byte, off, line, col int, esc Escapes) (origins []
 		switch {
 		case esc == Backslash && c == '\\':
 			if e, l := unescape(src[i:]); l > 0 && strings.HasPrefix(value[j:], e) {
+				mark()
 				adv(l)
 				j += len(e)
 				dirty = true
@@ -182,13 +191,14 @@ func Walk(value string, src []byte, off, line, col int, esc Escapes) (origins []
 			if r != '\'' || i+1 >= len(src) || src[i+1] != '\'' {
 				return origins, false
 			}
+			mark()
 			adv(2)
 			j++
 			dirty = true
 			continue
 		case c == r:
 			if dirty {
-				origins = append(origins, segment.Origin{Off: j, Line: line, Col: col})
+				mark()
 				dirty = false
 			}
 			adv(m)
