@@ -58,7 +58,8 @@ func ReadYAML(name string, src []byte, lines *Lines, id string) (*Node, error) {
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, nil
 	}
-	return fromYAML(src, lines, doc.Content[0], 0), nil
+	c := &conv{src: src, lines: lines, budget: maxNodes}
+	return c.node(doc.Content[0], 0), nil
 }
 
 var yamlLineRE = regexp.MustCompile(`^(unmarshal errors:\s*)?line (\d+)(: column (\d+))?: `)
@@ -79,11 +80,23 @@ func yamlErrorPos(s string) (line, col int) {
 	return max(line, 1), max(col, 1)
 }
 
-// maxDepth bounds aliases within aliases.
-const maxDepth = 64
+// maxDepth bounds aliases within aliases; maxNodes, the nodes a file's
+// aliases may make (a "billion laughs" file expands no further).
+const (
+	maxDepth = 64
+	maxNodes = 1 << 20
+)
 
-func fromYAML(src []byte, lines *Lines, y *yaml.Node, depth int) *Node {
-	for y.Kind == yaml.AliasNode && y.Alias != nil && depth < maxDepth {
+type conv struct {
+	src    []byte
+	lines  *Lines
+	budget int
+}
+
+func (cv *conv) node(y *yaml.Node, depth int) *Node {
+	src, lines := cv.src, cv.lines
+	cv.budget--
+	for y.Kind == yaml.AliasNode && y.Alias != nil && depth < maxDepth && cv.budget > 0 {
 		y, depth = y.Alias, depth+1
 	}
 	n := &Node{Line: y.Line, Col: y.Column, KeyLine: y.Line, KeyCol: y.Column, Style: y.Style, Comment: comment(y.LineComment)}
@@ -102,7 +115,7 @@ func fromYAML(src []byte, lines *Lines, y *yaml.Node, depth int) *Node {
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
 			if k.Value == "<<" && k.Tag == "!!merge" && depth < maxDepth {
-				m := fromYAML(src, lines, v, depth+1)
+				m := cv.node(v, depth+1)
 				if m.Kind == Map {
 					for _, c := range m.Children {
 						add(c)
@@ -110,7 +123,7 @@ func fromYAML(src []byte, lines *Lines, y *yaml.Node, depth int) *Node {
 				}
 				continue
 			}
-			c := fromYAML(src, lines, v, depth+1)
+			c := cv.node(v, depth+1)
 			c.Key, c.KeyLine, c.KeyCol = k.Value, k.Line, k.Column
 			c.Comment = strings.TrimSpace(comment(k.HeadComment) + "\n" + c.Comment)
 			add(c)
@@ -118,7 +131,7 @@ func fromYAML(src []byte, lines *Lines, y *yaml.Node, depth int) *Node {
 	case yaml.SequenceNode:
 		n.Kind = List
 		for _, v := range y.Content {
-			n.Children = append(n.Children, fromYAML(src, lines, v, depth+1))
+			n.Children = append(n.Children, cv.node(v, depth+1))
 		}
 	case yaml.ScalarNode:
 		switch y.ShortTag() {
