@@ -50,6 +50,7 @@ type scanner struct {
 	lines *keyed.Lines
 	i     int
 	strs  []str
+	index map[*keyed.Node]map[string]*keyed.Node // the tables' children by key
 }
 
 // str is a string value and its path of keys from the root.
@@ -85,12 +86,12 @@ func (s *scanner) skip(nl bool) {
 
 // child returns the map child of n with key k, made at off if missing.
 func (s *scanner) child(n *keyed.Node, k string, off int) *keyed.Node {
-	if c := n.Child(k); c != nil {
+	if c := s.index[n][k]; c != nil {
 		return c
 	}
 	line, col := s.lines.Position(off)
 	c := &keyed.Node{Kind: keyed.Map, Key: k, Line: line, Col: col, KeyLine: line, KeyCol: col}
-	n.Children = append(n.Children, c)
+	s.add(n, c)
 	return c
 }
 
@@ -205,7 +206,18 @@ func (s *scanner) keyValue(n *keyed.Node, path []string) {
 	v := s.value(append(path[:len(path):len(path)], keys[last]))
 	v.Key = keys[last]
 	v.KeyLine, v.KeyCol = s.lines.Position(offs[last])
-	n.Children = append(n.Children, v)
+	s.add(n, v)
+}
+
+func (s *scanner) add(n, c *keyed.Node) {
+	if s.index == nil {
+		s.index = map[*keyed.Node]map[string]*keyed.Node{}
+	}
+	if s.index[n] == nil {
+		s.index[n] = map[string]*keyed.Node{}
+	}
+	s.index[n][c.Key] = c
+	n.Children = append(n.Children, c)
 }
 
 // value reads the value at path.
