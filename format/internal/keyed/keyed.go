@@ -292,10 +292,11 @@ func IsCategory(k string) bool {
 	return false
 }
 
-var tagRE = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?$`)
+var tagRE = regexp.MustCompile(`^[A-Za-z]{2}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?$`)
 
 // Tag returns s as a BCP 47 tag ("es", "es-ES", "pt-BR" from "pt_BR") when
-// it is the tag of a known language, else "".
+// it is the tag of a known language with a two-letter code, else "" (the
+// three-letter codes are words too often: "app" is a language).
 func Tag(s string) string {
 	if !tagRE.MatchString(s) {
 		return ""
