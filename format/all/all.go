@@ -3,9 +3,9 @@
 package all
 
 import (
-	_ "github.com/glosa-dev/glosa/format/po"
-	_ "github.com/glosa-dev/glosa/format/markdown"
 	_ "github.com/glosa-dev/glosa/format/goi18n"
+	_ "github.com/glosa-dev/glosa/format/markdown"
+	_ "github.com/glosa-dev/glosa/format/po"
 	_ "github.com/glosa-dev/glosa/format/railsyaml"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tmx"
