@@ -9,7 +9,7 @@
 // {n, plural, offset:1 =0 {…} one {…} other {…}}, {g, select, …} and
 // {n, selectordinal, …}, nested to any depth; '#' inside a plural
 // branch; FormatJS's rich-text tags <b>…</b> and <br/>; and ICU's
-// apostrophe quoting: '' is one apostrophe, and an apostrophe before
+// apostrophe quoting: ” is one apostrophe, and an apostrophe before
 // '{', '}', '#' (in a plural branch), '|' or '<' quotes text up to the
 // next lone apostrophe. Any other apostrophe is literal ("What's new").
 //
@@ -36,13 +36,13 @@ import (
 type ElemKind uint8
 
 const (
-	Literal ElemKind = iota // text; Pieces are its bytes once quotes are removed
-	Arg                     // a simple argument {name} or {name, type, style}
-	Pound                   // '#' in a plural branch
-	Tag                     // <b>, </b>, <br/>
-	Plural                  // {n, plural, …}
-	SelectOrdinal           // {n, selectordinal, …}
-	Select                  // {g, select, …}
+	Literal       ElemKind = iota // text; Pieces are its bytes once quotes are removed
+	Arg                           // a simple argument {name} or {name, type, style}
+	Pound                         // '#' in a plural branch
+	Tag                           // <b>, </b>, <br/>
+	Plural                        // {n, plural, …}
+	SelectOrdinal                 // {n, selectordinal, …}
+	Select                        // {g, select, …}
 )
 
 // An Elem is an element of a message, at bytes [Start, End) of it.
