@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "github.com/glosa-dev/glosa/format/arb"
 	_ "github.com/glosa-dev/glosa/format/jsonmsg"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
