@@ -61,11 +61,13 @@ func readFacts(t *testing.T, dir, group string) facts {
 // "other" (or only) unit.
 func messages(d *format.Document) (keys []string, text map[string]string) {
 	text = map[string]string{}
+	seen := map[string]bool{}
 	for _, u := range d.Units {
-		if _, ok := text[u.Key]; !ok {
+		if !seen[u.Key] {
+			seen[u.Key] = true
 			keys = append(keys, u.Key)
 		}
-		if u.Plural == "" || u.Plural == "other" || text[u.Key] == "" {
+		if u.Plural == "" || u.Plural == "other" {
 			text[u.Key] = string(d.Text[u.Start:u.End])
 		}
 	}
