@@ -7,4 +7,5 @@ import (
 	_ "github.com/glosa-dev/glosa/format/jsonmsg"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
+	_ "github.com/glosa-dev/glosa/format/xcstrings"
 )

@@ -383,3 +383,11 @@ func (p *parser) escapeText(i, n int) string {
 	}
 	return string(p.b[i:end])
 }
+
+// Object returns an object's members (nil for nil or another kind).
+func (n *Node) Object() []Member {
+	if n == nil || n.Kind != Object {
+		return nil
+	}
+	return n.Members
+}
