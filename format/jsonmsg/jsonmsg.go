@@ -107,7 +107,10 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 	if d.Lang == "" {
 		d.Lang = opts.Lang
 	}
-	r2 := &reader{doc: d, dialect: Detect(root)}
+	dialect, strs := detect(root)
+	d.Units = make([]format.Unit, 0, strs)
+	r2 := &reader{doc: d, dialect: dialect}
+	r2.b.Text = make([]byte, 0, len(b))
 	r2.flags = []string{r2.dialect.String()}
 	r2.object(root, "")
 	d.Text, d.Map = r2.b.Text, r2.b.Map
@@ -118,7 +121,14 @@ var icuComplex = regexp.MustCompile(`\{\s*[\p{L}\p{N}_]+\s*,\s*(plural|select|se
 
 // Detect decides the dialect of a file (see the package doc).
 func Detect(root *jsontree.Node) Dialect {
+	d, _ := detect(root)
+	return d
+}
+
+// detect returns the dialect and the number of strings.
+func detect(root *jsontree.Node) (Dialect, int) {
 	var goi18n, icuSeen, i18next, vue bool
+	strs := 0
 	var walk func(n *jsontree.Node)
 	walk = func(n *jsontree.Node) {
 		switch n.Kind {
@@ -137,6 +147,7 @@ func Detect(root *jsontree.Node) Dialect {
 				walk(it)
 			}
 		case jsontree.String:
+			strs++
 			s := n.Str.S
 			switch {
 			case strings.Contains(s, "{{."):
@@ -155,15 +166,15 @@ func Detect(root *jsontree.Node) Dialect {
 	walk(root)
 	switch {
 	case goi18n:
-		return GoI18n
+		return GoI18n, strs
 	case icuSeen:
-		return ICU
+		return ICU, strs
 	case i18next:
-		return I18next
+		return I18next, strs
 	case vue:
-		return Vue
+		return Vue, strs
 	}
-	return ICU
+	return ICU, strs
 }
 
 var goKeys = map[string]bool{"description": true, "hash": true, "id": true, "leftDelim": true, "rightDelim": true,
@@ -203,10 +214,13 @@ func (r *reader) object(n *jsontree.Node, prefix string) {
 		return
 	}
 	// i18next plural groups: base_cat with base_other present.
-	plural := map[string]bool{}
+	var plural map[string]bool
 	if r.dialect == I18next {
 		for _, m := range n.Members {
 			if base, ok := strings.CutSuffix(m.Key.S, "_other"); ok && m.Value.Kind == jsontree.String {
+				if plural == nil {
+					plural = map[string]bool{}
+				}
 				plural[base] = true
 			}
 		}
