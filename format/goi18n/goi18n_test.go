@@ -130,7 +130,8 @@ func TestCorpus(t *testing.T) {
 		if len(d.Units) != n || independent(t, path, src) != n {
 			t.Errorf("%s: %d units, independent count %d, want %d", rel, len(d.Units), independent(t, path, src), n)
 		}
-		wantLang := rel[strings.LastIndexAny(rel, "._")+1 : strings.LastIndexByte(rel, '.')]
+		base := strings.TrimSuffix(rel, filepath.Ext(rel))
+		wantLang := base[strings.LastIndexAny(base, "._")+1:]
 		if d.Lang != wantLang || !f.Docs[0].Units[0].Kind.Whole() {
 			t.Errorf("%s: lang %q, want %q", rel, d.Lang, wantLang)
 		}
