@@ -65,6 +65,9 @@ func (a *app) checkJobs(args []string, lang string) ([]checkJob, bool) {
 		}
 	}
 	for _, g := range pipeline.Groups(grouped, lang, nil, func(f string) bool { return pipeline.IsCatalog(f, "") }) {
+		if walked && len(g.Files) == 1 && g.Langs[0] == "" && !pipeline.IsCatalog(g.Files[0], "") {
+			continue // in a tree, a file that names no language and has no translation is not localized content (package.json, README.md)
+		}
 		j := checkJob{files: g.Files, langs: g.Langs, keyed: pipeline.IsKeyed(g.Files[0], ""), source: lang}
 		if j.langs[0] == "" && !pipeline.IsCatalog(g.Files[0], "") {
 			j.langs[0] = cmp.Or(lang, "en")
