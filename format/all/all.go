@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "github.com/glosa-dev/glosa/format/android"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
 )
