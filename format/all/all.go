@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "github.com/glosa-dev/glosa/format/android"
+	_ "github.com/glosa-dev/glosa/format/applestrings"
 	_ "github.com/glosa-dev/glosa/format/text"
 	_ "github.com/glosa-dev/glosa/format/tsv"
 )
