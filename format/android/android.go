@@ -187,6 +187,8 @@ type parser struct {
 
 func parse(name string, b []byte) *parser {
 	p := &parser{name: name, file: b, b: textmap.New(b), doc: &format.Document{File: name}}
+	p.b.Text = make([]byte, 0, len(b)/2)
+	p.doc.Units = make([]format.Unit, 0, bytes.Count(b, []byte("</")))
 	p.dec = xml.NewDecoder(bytes.NewReader(b))
 	p.dec.Strict = true
 	p.dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil } // format.Decode made it UTF-8

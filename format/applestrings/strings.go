@@ -1,6 +1,7 @@
 package applestrings
 
 import (
+	"bytes"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -52,6 +53,8 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 		return nil, err
 	}
 	s := &scanner{name: name, file: b, b: textmap.New(b), doc: &format.Document{File: name}}
+	s.b.Text = make([]byte, 0, len(b))
+	s.doc.Units = make([]format.Unit, 0, bytes.Count(b, []byte(";")))
 	s.run()
 	if err := s.errs.Err(); err != nil {
 		return nil, err
@@ -87,16 +90,16 @@ func (s *scanner) space(afterEntry int) bool {
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 			s.i++
-		case strings.HasPrefix(string(s.file[s.i:min(len(s.file), s.i+2)]), "/*"):
-			end := strings.Index(string(s.file[s.i+2:]), "*/")
+		case bytes.HasPrefix(s.file[s.i:], []byte("/*")):
+			end := bytes.Index(s.file[s.i+2:], []byte("*/"))
 			if end < 0 {
 				s.errorAt(s.i, "AppleStringsUnterminatedComment", nil)
 				return false
 			}
 			s.note(afterEntry, string(s.file[s.i+2:s.i+2+end]))
 			s.i += end + 4
-		case strings.HasPrefix(string(s.file[s.i:min(len(s.file), s.i+2)]), "//"):
-			end := strings.IndexByte(string(s.file[s.i:]), '\n')
+		case bytes.HasPrefix(s.file[s.i:], []byte("//")):
+			end := bytes.IndexByte(s.file[s.i:], '\n')
 			if end < 0 {
 				end = len(s.file) - s.i
 			}
@@ -110,7 +113,7 @@ func (s *scanner) space(afterEntry int) bool {
 }
 
 func (s *scanner) note(afterEntry int, text string) {
-	if afterEntry >= 0 && !strings.Contains(string(s.file[afterEntry:s.i]), "\n") {
+	if afterEntry >= 0 && bytes.IndexByte(s.file[afterEntry:s.i], '\n') < 0 {
 		return // a remark on the previous entry's line
 	}
 	if text = strings.TrimSpace(text); text != "" {
