@@ -3,6 +3,8 @@
 package all
 
 import (
+	_ "github.com/glosa-dev/glosa/format/android"
+	_ "github.com/glosa-dev/glosa/format/applestrings"
 	_ "github.com/glosa-dev/glosa/format/arb"
 	_ "github.com/glosa-dev/glosa/format/goi18n"
 	_ "github.com/glosa-dev/glosa/format/jsonmsg"
