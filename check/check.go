@@ -39,9 +39,13 @@ type Finding struct {
 	// 1-based, columns in code points, the end being the last character.
 	Start, End                 int
 	Line, Col, EndLine, EndCol int
-	Text                       string   // the offending text
-	Concept                    string   // the concept, for terminology rules
-	Expected                   []string // what to write instead
+	Text                       string // the offending text
+	Concept                    string // the concept, for terminology rules
+	// Key and Context name the catalog message the finding is about (a
+	// unit's Key and Context: the message id as the file spells it, and
+	// gettext's msgctxt), "" for text without keys.
+	Key, Context string
+	Expected     []string // what to write instead
 	// The aligned source segment, for rules that compare a translation
 	// with its source (SourceFile is "" otherwise).
 	SourceFile, SourceLang string
