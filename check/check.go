@@ -149,7 +149,7 @@ func (p *Pass) position(off int) (line, col int) {
 
 // Rules lists every rule, in the order of their documentation.
 func Rules() []*Rule {
-	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation, MixedScript}
+	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation, MixedScript, PluralForms, UnitState}
 }
 
 // Run checks a document with the given rules and returns the findings in
