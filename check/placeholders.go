@@ -27,9 +27,9 @@ var PlaceholderMismatch = &Rule{
 	Run:      placeholderMismatch,
 }
 
-// A placeholder as the rule compares it: printf conversions by number
+// A argSpan as the rule compares it: printf conversions by number
 // (num > 0) and conversion, the rest by their normalised text.
-type placeholder struct {
+type argSpan struct {
 	num        int    // printf's argument number, 0 for the others
 	id         string // the conversion (length and verb), or the normalised text
 	start, end int
@@ -37,12 +37,12 @@ type placeholder struct {
 }
 
 // placeholdersOf reads the spans of a unit of text.
-func placeholdersOf(text []byte, spans []format.Span) []placeholder {
-	var out []placeholder
+func placeholdersOf(text []byte, spans []format.Span) []argSpan {
+	var out []argSpan
 	seq := 0
 	for _, s := range spans {
 		t := string(text[s.Start:s.End])
-		ph := placeholder{start: s.Start, end: s.End, text: t}
+		ph := argSpan{start: s.Start, end: s.End, text: t}
 		if s.Kind == format.Tag {
 			ph.id = tagID(t)
 		} else if num, conv, ok := printfConv(t); ok {
@@ -122,8 +122,8 @@ func placeholderMismatch(p *Pass) {
 	}
 }
 
-func comparePlaceholders(p *Pass, su, tu *format.Unit, sp, tp []placeholder) {
-	report := func(start, end int, msg string, ph placeholder, exp []string, data map[string]any) {
+func comparePlaceholders(p *Pass, su, tu *format.Unit, sp, tp []argSpan) {
+	report := func(start, end int, msg string, ph argSpan, exp []string, data map[string]any) {
 		data["Placeholder"] = ph.text
 		f := Finding{MessageID: msg, Key: tu.Key, Context: tu.Context, Expected: exp, Data: data}
 		line, col := docPosition(p.Set.Source.Document, su.Start)
@@ -132,7 +132,7 @@ func comparePlaceholders(p *Pass, su, tu *format.Unit, sp, tp []placeholder) {
 		p.Report(start, end, f)
 	}
 	// Printf by number: the same number with another conversion is changed.
-	srcNum := map[int]placeholder{}
+	srcNum := map[int]argSpan{}
 	for _, s := range sp {
 		if s.num > 0 {
 			srcNum[s.num] = s
