@@ -166,14 +166,17 @@ func keyMissing(p *Pass) {
 		}
 		done[mk] = true
 		reportAtSource(p, insertAt(p, rows, r, k), su, Finding{MessageID: "RuleKeyMissing",
-			Data: map[string]any{"Key": keyName(su), "Lang": p.Doc.Lang}})
+			Data: map[string]any{"Key": keyName(src.Document, su), "Lang": p.Doc.Lang}})
 	}
 }
 
-// keyName is how a message is named in findings: its key, with its
-// context.
-func keyName(u *format.Unit) string {
-	if u.Context != "" {
+// keyName is how a message of document d is named in findings: its key,
+// with its context; its text when it has no key (a TSV row).
+func keyName(d *Document, u *format.Unit) string {
+	switch {
+	case u.Key == "":
+		return string(d.Text[u.Start:u.End])
+	case u.Context != "":
 		return u.Context + " | " + u.Key
 	}
 	return u.Key
@@ -197,7 +200,7 @@ func keyExtra(p *Pass) {
 		}
 		done[mk] = true
 		p.Report(tu.Start, tu.End, Finding{MessageID: "RuleKeyExtra", Key: tu.Key, Context: tu.Context,
-			Text: tu.Key, Data: map[string]any{"Key": keyName(tu), "Lang": p.Set.Source.Lang}})
+			Text: tu.Key, Data: map[string]any{"Key": keyName(p.Doc, tu), "Lang": p.Set.Source.Lang}})
 	}
 }
 
@@ -217,7 +220,7 @@ func untranslated(p *Pass) {
 		if done[mk] || su.Start == su.End {
 			continue // nothing to translate
 		}
-		fd := Finding{MessageID: "RuleUntranslated", Data: map[string]any{"Key": keyName(su), "Lang": p.Doc.Lang}}
+		fd := Finding{MessageID: "RuleUntranslated", Data: map[string]any{"Key": keyName(src.Document, su), "Lang": p.Doc.Lang}}
 		switch {
 		case u[k] < 0 && one:
 			done[mk] = true
@@ -243,7 +246,7 @@ func unitState(p *Pass) {
 			continue
 		}
 		p.Report(u.Start, u.End, Finding{MessageID: msg, Key: u.Key, Context: u.Context,
-			Data: map[string]any{"Key": keyName(u)}})
+			Data: map[string]any{"Key": keyName(p.Doc, u)}})
 	}
 }
 

@@ -122,7 +122,7 @@ func pluralForms(p *Pass) {
 					at = &p.Doc.Units[k]
 				}
 				p.Report(at.Start, at.End, Finding{MessageID: "RulePluralUnusable", Key: u.Key, Context: u.Context,
-					Data: map[string]any{"Key": keyName(u), "Category": c, "Lang": p.Doc.Lang}})
+					Data: map[string]any{"Key": keyName(p.Doc, u), "Category": c, "Lang": p.Doc.Lang}})
 			}
 		}
 		var missing []string
@@ -133,7 +133,7 @@ func pluralForms(p *Pass) {
 		}
 		if len(missing) > 0 {
 			p.Report(u.Start, u.End, Finding{MessageID: "RulePluralMissing", Key: u.Key, Context: u.Context,
-				Data: map[string]any{"Key": keyName(u), "Categories": strings.Join(missing, ", "), "Lang": p.Doc.Lang}})
+				Data: map[string]any{"Key": keyName(p.Doc, u), "Categories": strings.Join(missing, ", "), "Lang": p.Doc.Lang}})
 		}
 	}
 }
