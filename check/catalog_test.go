@@ -180,3 +180,25 @@ func TestUnitState(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// Units that need review (fuzzy) are left out of the term rules: their
+// forbidden terms, and the terms their source has and they lack.
+func TestFuzzyLeftOutOfTermRules(t *testing.T) {
+	ix := sampleIndex(t)
+	for _, state := range []format.State{format.Translated, format.NeedsReview} {
+		src := catDoc("es.po", "en", msg{key: "a", text: "The Thaw began in 1956."}, msg{key: "b", text: "The Thaw ended."})
+		es := catDoc("es.po", "es", msg{key: "a", text: "The Thaw empezó en 1956.", state: state},
+			msg{key: "b", text: "Terminó la primavera.", state: state})
+		var got []string
+		for _, f := range RunSet(unitSet(ix, []*Document{src, es}, rowsByKey(src, es)), DefaultOptions()) {
+			got = append(got, fmt.Sprintf("%s %d:%d", f.Rule, f.Line, f.Col))
+		}
+		want := []string{"term-forbidden 1:1", "term-missing 3:1"}
+		if state == format.NeedsReview {
+			want = []string{"unit-state 1:1", "unit-state 3:1"}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("state %d: got %q, want %q", state, got, want)
+		}
+	}
+}
