@@ -202,3 +202,14 @@ func TestFuzzyLeftOutOfTermRules(t *testing.T) {
 		}
 	}
 }
+
+// Every finding in a keyed unit carries its key and context, whatever the
+// rule: here a punctuation finding in a PO message with a msgctxt.
+func TestFindingKey(t *testing.T) {
+	src := catDoc("es.po", "en", msg{key: "a", text: "Open."}, msg{key: "May", ctx: "month", text: "May"})
+	es := catDoc("es.po", "es", msg{key: "a", text: "Abrir."}, msg{key: "May", ctx: "month", text: "Mayo.."})
+	fs := RunSet(unitSet(nil, []*Document{src, es}, rowsByKey(src, es)), Options{Rules: []*Rule{Punctuation}})
+	if len(fs) != 1 || fs[0].Rule != "punctuation" || fs[0].Key != "May" || fs[0].Context != "month" || fs[0].Line != 3 || fs[0].Col != 5 {
+		t.Errorf("got %+v", fs)
+	}
+}
