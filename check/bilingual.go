@@ -27,7 +27,8 @@ type Pair struct {
 // BilingualRules lists the rules that compare a translation with its
 // source: pair rules, and term-missing across three languages.
 func BilingualRules() []*Rule {
-	return []*Rule{TermMissing, TermMissingAcross, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect}
+	return []*Rule{TermMissing, TermMissingAcross, NumberMismatch, SegmentUntranslated, SegmentInconsistent, AlignmentSuspect,
+		PlaceholderMismatch, KeyMissing, KeyExtra, Untranslated}
 }
 
 // RuleInfo describes a rule: its ID, its documentation and default severity.
@@ -254,6 +255,15 @@ func runPair(set *pipeline.Set, k int, rules []*Rule, src *sourceSide) ([]Findin
 	ts := tgt.Segments()
 	beads := set.Beads(k)
 	tbest := tgt.Outer()
+	if review := reviewSpans(tgt.Document); review != nil {
+		// Units that need review (fuzzy) are left out of the term rules,
+		// as msgfmt and pofilter leave them out: their terms, and their
+		// pairs with the source.
+		tbest = slices.DeleteFunc(slices.Clone(tbest), func(m termmatch.Match) bool { return inSpans(review, m.Start) })
+		beads = slices.DeleteFunc(slices.Clone(beads), func(b align.Bead) bool {
+			return len(b.Target) > 0 && inSpans(review, ts[b.Target[0]].Start)
+		})
+	}
 	findings := run(tgt.Document, ix, rules, tbest, set.Resolved(k, tbest))
 	p := newPass(tgt.Document, ix, &findings)
 	p.Set, p.Pair, p.Beads, p.SrcSegs, p.TgtSegs = set, Pair{Source: set.Source.Document, Target: tgt.Document}, beads, src.segs, ts

@@ -39,9 +39,13 @@ type Finding struct {
 	// 1-based, columns in code points, the end being the last character.
 	Start, End                 int
 	Line, Col, EndLine, EndCol int
-	Text                       string   // the offending text
-	Concept                    string   // the concept, for terminology rules
-	Expected                   []string // what to write instead
+	Text                       string // the offending text
+	Concept                    string // the concept, for terminology rules
+	// Key and Context name the catalog message the finding is about (a
+	// unit's Key and Context: the message id as the file spells it, and
+	// gettext's msgctxt), "" for text without keys.
+	Key, Context string
+	Expected     []string // what to write instead
 	// The aligned source segment, for rules that compare a translation
 	// with its source (SourceFile is "" otherwise).
 	SourceFile, SourceLang string
@@ -107,7 +111,9 @@ type Pass struct {
 	Pairs []*Pass
 }
 
-// Report records a finding of the running rule at bytes [start, end).
+// Report records a finding of the running rule at bytes [start, end),
+// with the Key and Context of the unit there unless the finding has its
+// own.
 func (p *Pass) Report(start, end int, f Finding) {
 	f.Rule, f.Severity = p.rule.ID, p.rule.Severity
 	f.File, f.Lang = p.Doc.File, p.Doc.Lang
@@ -118,7 +124,22 @@ func (p *Pass) Report(start, end int, f Finding) {
 	if f.Text == "" {
 		f.Text = string(p.Doc.Text[start:end])
 	}
+	if f.Key == "" {
+		if u := unitAt(p.Doc.Units, start); u != nil {
+			f.Key, f.Context = u.Key, u.Context
+		}
+	}
 	*p.findings = append(*p.findings, f)
+}
+
+// unitAt returns the unit (in order, not overlapping) holding byte off,
+// or the empty one starting there; nil if none.
+func unitAt(units []format.Unit, off int) *format.Unit {
+	i := sort.Search(len(units), func(i int) bool { return units[i].End > off || units[i].Start >= off }) // first unit not ending before off
+	if i < len(units) && units[i].Start <= off && (off < units[i].End || units[i].Start == units[i].End) {
+		return &units[i]
+	}
+	return nil
 }
 
 // Counts reports whether Matches[k] counts as a use of its concept, for
@@ -145,7 +166,7 @@ func (p *Pass) position(off int) (line, col int) {
 
 // Rules lists every rule, in the order of their documentation.
 func Rules() []*Rule {
-	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation, MixedScript}
+	return []*Rule{TermForbidden, TermDeprecated, TermInconsistent, TermUntranslated, Punctuation, MixedScript, PluralForms, UnitState}
 }
 
 // Run checks a document with the given rules and returns the findings in

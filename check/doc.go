@@ -16,6 +16,16 @@
 // are [BilingualRules]. [AllRules] describes every rule once per ID, for
 // SARIF and configuration.
 //
+// # Catalogs
+//
+// The rules of catalogs read what the reader knew of each unit, never the
+// bytes: plural categories (plural-forms, a document rule), states
+// (unit-state), and, in a set paired by its file or by keys, the rows of
+// units (placeholder-mismatch on the units' spans, key-missing, key-extra,
+// untranslated). Units that need review (fuzzy) are left out of the term
+// rules of their pair. A finding in a keyed unit carries its Key and
+// Context.
+//
 // # Sets
 //
 // [RunSet] checks a set of package pipeline: a source and its

@@ -74,13 +74,14 @@ func termUntranslated(p *Pass) {
 		c          *glossary.Concept
 	}
 	reported := map[spanConcept]bool{} // one finding when several languages share the term
+	review := reviewSpans(p.Doc)       // units that need review are left out, as in p.Matches
 	for _, lang := range p.Index.Languages() {
 		if sameBase(lang, own) {
 			continue
 		}
 	match:
 		for _, m := range p.Index.Matcher(lang).Match(p.Doc.Text) {
-			if !m.Term.Status.Approved() {
+			if !m.Term.Status.Approved() || inSpans(review, m.Start) {
 				continue
 			}
 			if covered(m.Start, m.End) {

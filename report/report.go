@@ -112,6 +112,8 @@ type jsonFinding struct {
 	EndColumn int         `json:"end_column"`
 	Text      string      `json:"text,omitempty"`
 	Concept   string      `json:"concept,omitempty"`
+	Key       string      `json:"key,omitempty"`
+	Context   string      `json:"context,omitempty"`
 	Expected  []string    `json:"expected,omitempty"`
 	Source    *jsonSource `json:"source,omitempty"`
 }
@@ -139,7 +141,7 @@ func jsonFindingOf(f check.Finding, p *locales.Printer) jsonFinding {
 	jf := jsonFinding{
 		Rule: f.Rule, Severity: f.Severity.String(), Message: p.T(f.MessageID, f.Data),
 		File: f.File, Lang: f.Lang, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
-		Text: f.Text, Concept: f.Concept, Expected: f.Expected,
+		Text: f.Text, Concept: f.Concept, Key: f.Key, Context: f.Context, Expected: f.Expected,
 	}
 	if f.SourceFile != "" {
 		jf.Source = &jsonSource{f.SourceFile, f.SourceLang, f.SourceLine, f.SourceCol, f.SourceText}

@@ -189,3 +189,46 @@ func TestBaselineFilterBatches(t *testing.T) {
 		t.Errorf("second batch: %d kept, want 2 (the excuse is used up)", len(got))
 	}
 }
+
+// A finding about a catalog message carries its key and context: in JSON
+// "key" and "context" (omitted when empty), in SARIF a logical location
+// of kind "resource" named by the key and the result's properties.
+func TestKeyContext(t *testing.T) {
+	f := check.Finding{Rule: "punctuation", Severity: check.Warning, MessageID: "RulePunctDoubled",
+		Data: map[string]any{"Mark": ".."}, File: "es.po", Lang: "es", Line: 7, Col: 9, EndLine: 7, EndCol: 10, Text: "..",
+		Key: "January", Context: "month name"}
+	var b bytes.Buffer
+	JSON(&b, []check.Finding{f}, Summary{Files: 1}, locales.New("en"))
+	if want := `"text":"..","key":"January","context":"month name"}`; !bytes.Contains(b.Bytes(), []byte(want)) {
+		t.Errorf("JSON %s lacks %s", b.String(), want)
+	}
+	b.Reset()
+	if err := SARIF(&b, []check.Finding{f}, nil, "v1", locales.New("en")); err != nil {
+		t.Fatal(err)
+	}
+	validSARIF(t, b.Bytes())
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				Properties map[string]string `json:"properties"`
+				Locations  []struct {
+					Logical []struct{ Name, Kind string } `json:"logicalLocations"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results[0]
+	if res.Properties["key"] != "January" || res.Properties["context"] != "month name" ||
+		len(res.Locations[0].Logical) != 1 || res.Locations[0].Logical[0].Name != "January" || res.Locations[0].Logical[0].Kind != "resource" {
+		t.Errorf("SARIF result: %+v", res)
+	}
+	f.Key, f.Context = "", ""
+	b.Reset()
+	SARIF(&b, []check.Finding{f}, nil, "v1", locales.New("en"))
+	if bytes.Contains(b.Bytes(), []byte("logicalLocations")) || bytes.Contains(b.Bytes(), []byte("properties")) {
+		t.Errorf("SARIF without key: %s", b.String())
+	}
+}

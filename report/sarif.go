@@ -56,6 +56,19 @@ type (
 		Level     string          `json:"level"`
 		Message   sarifText       `json:"message"`
 		Locations []sarifLocation `json:"locations"`
+		// Properties hold the catalog message's key and context.
+		Properties *sarifProperties `json:"properties,omitempty"`
+	}
+	sarifProperties struct {
+		Key     string `json:"key,omitempty"`
+		Context string `json:"context,omitempty"`
+	}
+	// sarifLogical names a finding's catalog message by its key, as a
+	// logical location of kind "resource" (SARIF 2.1.0 §3.33: "a string
+	// resource"); the msgctxt is in the result's properties.
+	sarifLogical struct {
+		Name string `json:"name"`
+		Kind string `json:"kind"`
 	}
 	sarifLocation struct {
 		PhysicalLocation struct {
@@ -64,6 +77,7 @@ type (
 			} `json:"artifactLocation"`
 			Region sarifRegion `json:"region"`
 		} `json:"physicalLocation"`
+		LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
 	}
 	sarifRegion struct {
 		StartLine   int `json:"startLine"`
@@ -95,8 +109,13 @@ func SARIF(w io.Writer, findings []check.Finding, rules []check.RuleInfo, versio
 		loc.PhysicalLocation.ArtifactLocation.URI = filepath.ToSlash(f.File)
 		loc.PhysicalLocation.Region = sarifRegion{StartLine: f.Line, StartColumn: f.Col,
 			EndLine: f.EndLine, EndColumn: f.EndCol + 1} // SARIF's end column is exclusive
-		run.Results = append(run.Results, sarifResult{RuleID: f.Rule, Level: sarifLevel[f.Severity],
-			Message: sarifText{msg}, Locations: []sarifLocation{loc}})
+		res := sarifResult{RuleID: f.Rule, Level: sarifLevel[f.Severity], Message: sarifText{msg}}
+		if f.Key != "" {
+			loc.LogicalLocations = []sarifLogical{{Name: f.Key, Kind: "resource"}}
+			res.Properties = &sarifProperties{Key: f.Key, Context: f.Context}
+		}
+		res.Locations = []sarifLocation{loc}
+		run.Results = append(run.Results, res)
 	}
 	log := sarifLog{Schema: "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
 	b, err := json.MarshalIndent(log, "", "  ")

@@ -9,6 +9,7 @@ import (
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
 	glosafmt "github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -70,8 +71,14 @@ func (a *app) check(args []string) int {
 	} else if jobs, ok = a.configJobs(cfg); !ok {
 		return exitError
 	}
-	g := a.loadGlossary(glossaries, false)
-	if g == nil {
+	var g *glossary.Glossary
+	if len(glossaries) == 0 && !fileExists("glossary.toml") {
+		// Without a glossary every rule that needs none runs (keys,
+		// placeholders, plurals, numbers, punctuation, untranslated
+		// messages); the term rules find nothing.
+		a.notef("CheckNoGlossary", nil)
+		g = &glossary.Glossary{}
+	} else if g = a.loadGlossary(glossaries, false); g == nil {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
@@ -196,4 +203,10 @@ func lineOf(text []byte, n int) (string, bool) {
 		text = text[:k]
 	}
 	return string(text), true
+}
+
+// fileExists reports whether name can be stat'ed.
+func fileExists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
 }
