@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/glosa-dev/glosa/format"
 	_ "github.com/glosa-dev/glosa/format/all" // every reader
@@ -87,17 +88,30 @@ func Language(name string, head []byte, opts ReadOptions) string {
 	return lang
 }
 
-// IsCatalog reports whether a file, by its name (or the format asked
-// for), holds a source and its translations.
+// IsCatalog reports whether a file, by its name and first bytes (or the
+// format asked for), holds a source and its translations.
 func IsCatalog(name, formatName string) bool {
-	fm, err := formatOf(name, nil, formatName)
+	fm, err := formatOf(name, head(name), formatName)
 	return err == nil && fm.Catalog
+}
+
+// head returns the first 4 KiB of a file, for sniffing its format (nil
+// when it cannot be read: the name alone decides).
+func head(name string) []byte {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b := make([]byte, 4096)
+	n, _ := io.ReadFull(f, b)
+	return b[:n]
 }
 
 // IsKeyed reports whether a file's units carry keys that pair them with
 // the other files of its set (format.Format.Keyed).
 func IsKeyed(name, formatName string) bool {
-	fm, err := formatOf(name, nil, formatName)
+	fm, err := formatOf(name, head(name), formatName)
 	return err == nil && fm.Keyed
 }
 
