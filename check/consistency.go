@@ -34,6 +34,12 @@ func segmentInconsistent(p *Pass) {
 		if len(strings.Fields(fs)) < 3 || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}
+		// A catalog's context and plural form tell messages apart that
+		// share a text: glib's "January" in two contexts, or the Russian
+		// few and many forms of one English plural.
+		if su, tu := unitAt(p.Pair.Source.Units, s.Start), unitAt(p.Pair.Target.Units, t.Start); su != nil && tu != nil && (su.Context != "" || tu.Plural != "") {
+			fs += "\x00" + su.Context + "\x00" + tu.Plural
+		}
 		if prev, ok := bySrc[fs]; ok && prev.other != ft {
 			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})
 		} else if !ok {

@@ -137,6 +137,9 @@ func numberMismatch(p *Pass) {
 		var src []number
 		for _, i := range b.Source {
 			for _, n := range numbers(p.SrcSegs[i].Text, sl) {
+				if inSpan(p.Pair.Source, p.SrcSegs[i].Start+n.start) {
+					continue // %1$s, {0}: a placeholder's number is not the text's
+				}
 				want[n.value]++
 				src = append(src, n)
 			}
@@ -153,6 +156,9 @@ func numberMismatch(p *Pass) {
 		for _, j := range b.Target {
 			seg := p.TgtSegs[j]
 			for _, n := range numbers(seg.Text, tl) {
+				if inSpan(p.Pair.Target, seg.Start+n.start) {
+					continue
+				}
 				if want[n.value] > 0 {
 					want[n.value]--
 					continue
@@ -285,4 +291,19 @@ func isNumberForm(w, stem, tag string) bool {
 		return rest <= 1 // un, una, uno; dos
 	}
 	return rest == 0
+}
+
+// inSpan reports whether byte off of d lies in a placeholder or tag span
+// of its unit, which a reader found: what is there is no text to check.
+func inSpan(d *Document, off int) bool {
+	u := unitAt(d.Units, off)
+	if u == nil {
+		return false
+	}
+	for _, sp := range u.Spans {
+		if off >= sp.Start && off < sp.End {
+			return true
+		}
+	}
+	return false
 }

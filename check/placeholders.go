@@ -90,7 +90,9 @@ func tagID(t string) string {
 		return t
 	}
 	closing := strings.HasPrefix(t, "</")
-	self := strings.HasSuffix(t, "/>")
+	// "<br/>", "<br />", <x id="1"/>; not <a href=%2$s/>, whose slash ends
+	// an unquoted value.
+	self := strings.HasSuffix(t, "/>") && (!strings.Contains(t, "=") || strings.ContainsAny(t[len(t)-3:len(t)-2], " \"'"))
 	name := strings.TrimLeft(t, "</")
 	if k := strings.IndexAny(name, " \t\n/>"); k >= 0 {
 		name = name[:k]

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// shared is ../shared's corpora of real localized content, beside the
+// repository; tests that need it skip without it.
+func shared(t *testing.T) string {
+	t.Helper()
+	for _, d := range []string{"../../../shared/corpora/l10n", "../../../../shared/corpora/l10n"} {
+		if _, err := os.Stat(d); err == nil {
+			return d
+		}
+	}
+	t.Skip("no ../shared corpora")
+	return ""
+}
+
+type l10nFinding struct {
+	Rule, File, Lang, Key, Concept string
+	Line                           int
+}
+
+// checkJSON runs glosa check with JSON output and returns its findings and
+// exit code.
+func checkJSON(t *testing.T, args ...string) ([]l10nFinding, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(append([]string{"check", "--format", "json", "--fail-on", "never"}, args...), strings.NewReader(""), &out, &errb, func(string) string { return "" })
+	var doc struct {
+		Findings []l10nFinding
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatalf("check %v: exit %d, %v\nstderr: %s", args, code, err, errb.String())
+	}
+	if strings.Contains(errb.String(), "error:") {
+		t.Errorf("check %v: input errors:\n%s", args, errb.String())
+	}
+	return doc.Findings, code
+}
+
+// keys returns the keys of the findings of rule in files of lang.
+func keys(fs []l10nFinding, rule, lang string) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Rule == rule && strings.HasPrefix(f.Lang, lang) {
+			out = append(out, f.Key)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Every real set of ../shared reads without an input error, and what
+// check reports is the facts of those files: the keys a translation lacks
+// (facts.json's missing_keys, the README's spot checks), and go-i18n's
+// faults named by the issue.
+func TestRealSets(t *testing.T) {
+	dir := shared(t)
+	missing := func(proj, lang string) []string {
+		b, err := os.ReadFile(filepath.Join(dir, "formats", proj, "facts.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var facts map[string]json.RawMessage
+		json.Unmarshal(b, &facts)
+		var out []string
+		for _, raw := range facts {
+			var group map[string]json.RawMessage
+			if json.Unmarshal(raw, &group) != nil {
+				continue
+			}
+			var l struct{ Missing_keys []string }
+			if json.Unmarshal(group[lang], &l) == nil {
+				for _, k := range l.Missing_keys {
+					// Android's facts name the resource type: "string/x", "plurals/x".
+					if strings.HasPrefix(proj, "android/") {
+						k = k[strings.IndexByte(k, '/')+1:]
+					}
+					out = append(out, k)
+				}
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	for _, c := range []struct {
+		proj  string
+		langs []string
+	}{
+		{"yaml/rails-i18n", []string{"es", "ru"}},
+		{"yaml/activeadmin", []string{"es", "ru"}},
+		{"json/excalidraw", []string{"es", "ru"}},
+		{"json/overseerr", []string{"es", "ru"}},
+		{"android/qksms", []string{"es", "ru"}},
+		{"android/wikipedia-android", []string{"es", "ru"}},
+	} {
+		fs, _ := checkJSON(t, filepath.Join(dir, "formats", c.proj))
+		for _, l := range c.langs {
+			got, want := keys(fs, "key-missing", l), missing(c.proj, l)
+			if c.proj == "android/wikipedia-android" && l == "es" {
+				// The one known difference: es has a <string> where the
+				// source has <plurals> of that name. Android resolves
+				// resources by type and name, glosa pairs by name, so the
+				// string stands for the plural's "other" (and draws the
+				// number-mismatch findings of a wrong pairing).
+				want = minus(want, []string{"year_in_review_slide_edited_times_body"})
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s %s: key-missing %d keys, facts.json %d; only reported: %q; only in the facts: %q", c.proj, l, len(got), len(want), minus(got, want), minus(want, got))
+			}
+		}
+	}
+	// The other sets read without an input error.
+	for _, p := range []string{"formats/apple-strings/stats", "formats/apple-strings/mastodon-ios", "formats/apple-xcstrings/whisky",
+		"formats/arb/flutter-gallery", "formats/xliff2/bolt-seo", "formats/markdown/tldr-pages", "formats/markdown/astro-docs",
+		"go-i18n/automuteus", "go-i18n/hugo-theme-relearn", "xliff/symfony", "tmx", "po"} {
+		checkJSON(t, filepath.Join(dir, p))
+	}
+
+	// go-i18n: docsy's Russian file lacks six keys.
+	fs, _ := checkJSON(t, filepath.Join(dir, "go-i18n/google-docsy"))
+	if got, want := keys(fs, "key-missing", "ru"), []string{"feedback_negative", "feedback_positive", "feedback_question", "feedback_title", "toc_on_this_page", "toc_top_of_page"}; !slices.Equal(got, want) {
+		t.Errorf("docsy ru key-missing %q, want %q", got, want)
+	}
+	// automuteus's Spanish file leaves values in English.
+	fs, _ = checkJSON(t, filepath.Join(dir, "go-i18n/automuteus"))
+	if got := keys(fs, "segment-untranslated", "es"); len(got) < 50 || !slices.Contains(got, "commands.error.nogame") {
+		t.Errorf("automuteus es: %d values left in English: %q", len(got), got)
+	}
+	// With a two-concept glossary, PaperMod's Spanish previous/next page
+	// are swapped: each misses its concept.
+	g := filepath.Join(t.TempDir(), "pages.toml")
+	os.WriteFile(g, []byte(`[[concept]]
+id = "previous-page"
+en = ["previous page", "prev page"]
+es = "página anterior"
+[[concept]]
+id = "next-page"
+en = "next page"
+es = "página siguiente"
+`), 0o644)
+	fs, _ = checkJSON(t, "--glossary", g, filepath.Join(dir, "go-i18n/hugo-PaperMod"))
+	var swapped []string
+	for _, f := range fs {
+		if f.Rule == "term-missing" && f.Lang == "es" {
+			swapped = append(swapped, f.Key+"→"+f.Concept)
+		}
+	}
+	if want := []string{"prev_page→previous-page", "next_page→next-page"}; !slices.Equal(swapped, want) {
+		t.Errorf("PaperMod es: %q, want %q", swapped, want)
+	}
+}
+
+// minus returns the strings of a not in b.
+func minus(a, b []string) []string {
+	var out []string
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
