@@ -108,6 +108,33 @@ func head(name string) []byte {
 	return b[:n]
 }
 
+// IsText reports whether a file is plain text (no other format claims it
+// by its name and first bytes): what the streaming commands read as they
+// go. Standard input ("-") is text.
+func IsText(name, formatName string) bool {
+	if name == "-" && formatName == "" {
+		return true
+	}
+	fm, err := formatOf(name, head(name), formatName)
+	return err == nil && fm.Name == format.Fallback
+}
+
+// FillLanguages gives a language to the documents of a file that do not
+// name one (a message file whose path and text say nothing): source, or
+// else the one detected from its text.
+func FillLanguages(f *format.File, source string, opts ReadOptions) {
+	for k, d := range f.Docs {
+		if d.Lang != "" {
+			continue
+		}
+		if k == 0 && source != "" {
+			d.Lang = source
+			continue
+		}
+		d.Lang = Language(d.File, d.Text, opts)
+	}
+}
+
 // IsKeyed reports whether a file's units carry keys that pair them with
 // the other files of its set (format.Format.Keyed).
 func IsKeyed(name, formatName string) bool {

@@ -40,9 +40,11 @@ func (a *app) scan(args []string) int {
 	failed := false
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
-		if pipeline.IsCatalog(file, "") {
-			// A catalog is read whole, each language's strings scanned.
-			f, _, err := a.readFile(file, pipeline.ReadOptions{Lang: *lang, Known: g.Languages})
+		if !pipeline.IsText(file, "") {
+			// A catalog, a message file or Markdown is read whole, each
+			// language's text scanned.
+			opts := pipeline.ReadOptions{Lang: *lang, Known: g.Languages, Detected: a.noteDetected(file)}
+			f, _, err := a.readFile(file, opts)
 			if err != nil {
 				out.Flush()
 				a.inputError(file, err)
@@ -50,6 +52,7 @@ func (a *app) scan(args []string) int {
 				continue
 			}
 			scanned++
+			pipeline.FillLanguages(f, "", opts)
 			for _, d := range pipeline.New(ix, f).Docs() {
 				for _, mt := range d.Outer() {
 					if err := w.Write([]report.Match{report.MatchOf(file, d.Placed(mt))}); err != nil {

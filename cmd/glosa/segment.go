@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"io"
 
+	glosafmt "github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
+	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/report"
 )
 
@@ -28,6 +30,29 @@ func (a *app) segment(args []string) int {
 	}
 	failed := false
 	for _, file := range files {
+		if !pipeline.IsText(file, "") {
+			// Markdown, a catalog or a message file: its reader's units.
+			opts := pipeline.ReadOptions{Lang: *lang, Detected: a.noteDetected(file)}
+			f, _, err := a.readFile(file, opts)
+			if err != nil {
+				out.Flush()
+				a.inputError(file, err)
+				failed = true
+				continue
+			}
+			pipeline.FillLanguages(f, "", opts)
+			for _, d := range f.Docs {
+				if err := w.File(file, d.Lang); err != nil {
+					return a.writeError(err)
+				}
+				for _, s := range glosafmt.Segments(d) {
+					if err := w.Write([]report.Segment{report.SegmentOf(s)}); err != nil {
+						return a.writeError(err)
+					}
+				}
+			}
+			continue
+		}
 		err := a.withDocument(file, *lang, nil, func(r io.Reader, docLang string) error {
 			if err := w.File(file, docLang); err != nil {
 				return err
@@ -54,4 +79,10 @@ func (a *app) segment(args []string) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// writeError reports output that could not be written: exit 2.
+func (a *app) writeError(err error) int {
+	a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+	return exitError
 }
