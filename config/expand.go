@@ -83,6 +83,10 @@ func (c *Config) Expand() ([]Job, error) {
 		jobs = append(jobs, c.expandCheck(ch, files, claimed, &errs)...)
 	}
 	slices.SortFunc(jobs, func(a, b Job) int { return strings.Compare(a.Source, b.Source) })
+	if slices.ContainsFunc(errs, func(d diag.Diagnostic) bool { return d.ID == "ConfigWalk" }) {
+		// What could not be read cannot match: say that, not every glob.
+		errs = slices.DeleteFunc(errs, func(d diag.Diagnostic) bool { return d.ID == "ConfigGlobNoMatch" })
+	}
 	return jobs, sorted(errs)
 }
 
@@ -102,6 +106,18 @@ func (c *Config) expandCheck(ch Check, files []string, claimed map[string]bool, 
 	}
 	var cands []cand
 	translation := map[string]bool{}
+	matched := make([]bool, len(ch.Files))
+	for _, f := range files {
+		for i, g := range ch.Files {
+			matched[i] = matched[i] || match(g, f)
+		}
+	}
+	for i, ok := range matched {
+		if !ok { // a glob that matches nothing is a typo or a moved tree, not a green run
+			*errs = append(*errs, diag.Diagnostic{File: c.File, Line: ch.Line, Col: ch.Col, Severity: diag.Error, ID: "ConfigGlobNoMatch",
+				Data: map[string]any{"Glob": ch.Files[i]}})
+		}
+	}
 	for _, f := range files {
 		if claimed[f] || !matchAny(ch.Files, f) {
 			continue

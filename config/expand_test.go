@@ -235,3 +235,18 @@ func describe(root string, jobs []Job) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// A [[check]] glob that matches nothing is an error at its check, not a
+// green run.
+func TestExpandGlobNoMatch(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "docs", "a.es.txt"), "x")
+	cfg, err := Parse(filepath.Join(dir, ".glosa.toml"), []byte("[[check]]\nfiles = [\"docs/*.txt\", \"po/*.po\"]\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := cfg.Expand()
+	if len(jobs) != 1 || err == nil || !strings.HasSuffix(err.Error(), `.glosa.toml:1:1: error: files glob "po/*.po" matches no file`) {
+		t.Errorf("%v %v", jobs, err)
+	}
+}
