@@ -116,7 +116,7 @@ func termMissing(p *Pass) {
 				c := m.Concept
 				exp := approved(c, ownTag(c, tl))
 				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
-					codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.textFolder(), p.Pair.Source.Lang, m.Text, m.Term.Text) ||
+					inSpan(p.Pair.Source, m.Start) || codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.textFolder(), p.Pair.Source.Lang, m.Text, m.Term.Text) ||
 					verbUse(p.Pair.Source.Lang, p.Pair.Source.Text, m.Start) {
 					continue
 				}

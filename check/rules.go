@@ -91,8 +91,8 @@ func termUntranslated(p *Pass) {
 			if len(exp) == 0 {
 				continue // the concept has no term in this language to offer
 			}
-			if codeLike(p.Doc.Text, m.Start, m.End, m.Term.Text) {
-				continue // --password, FILE, file:// are not left untranslated
+			if inSpan(p.Doc, m.Start) || codeLike(p.Doc.Text, m.Start, m.End, m.Term.Text) {
+				continue // a placeholder, a code span; --password, FILE, file:// are not left untranslated
 			}
 			found := f.FoldPhrase(m.Text)
 			for _, t := range m.Concept.Terms {
