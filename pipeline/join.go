@@ -85,6 +85,35 @@ func Join(files ...*format.File) *format.File {
 	return out
 }
 
+// SameTemplate reports whether files that hold their own source (x.es.po,
+// x.ru.po) share one: the same messages by context and key. Files of one
+// language (no source of their own) always do.
+func SameTemplate(files ...*format.File) bool {
+	var first map[[2]string]bool
+	for _, f := range files {
+		if f.Units == nil {
+			continue
+		}
+		keys := map[[2]string]bool{}
+		for _, u := range f.Docs[0].Units {
+			keys[[2]string{u.Context, u.Key}] = true
+		}
+		if first == nil {
+			first = keys
+			continue
+		}
+		if len(keys) != len(first) {
+			return false
+		}
+		for k := range keys {
+			if !first[k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 type target struct {
 	doc *format.Document
 	ids []unitID // the id of each of doc's units

@@ -216,13 +216,19 @@ func (c *checker) run(jobs []checkJob, emit func([]check.Finding)) (report.Summa
 	go func() {
 		for i, j := range jobs {
 			slots <- struct{}{}
-			set, ok := c.load(j, &sum)
+			sets, ok := c.load(j, &sum)
 			if !ok {
 				failed = true
 				results[i] <- nil
 				continue
 			}
-			go func() { results[i] <- check.RunSet(set, c.opts) }()
+			go func() {
+				var all []check.Finding
+				for _, set := range sets {
+					all = append(all, check.RunSet(set, c.opts)...)
+				}
+				results[i] <- all
+			}()
 		}
 	}()
 	progress := c.progress(len(jobs))
@@ -259,7 +265,7 @@ func (c *checker) progress(total int) func(done int) {
 // load reads a job's files into a set, reporting errors on stderr: a
 // catalog is a set of its own, paired by key; documents are a source and
 // its translations, to be aligned.
-func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
+func (c *checker) load(j checkJob, sum *report.Summary) ([]*pipeline.Set, bool) {
 	var files []*format.File
 	for k, file := range j.files {
 		f, err := c.read(file, j.langs[k], j.source)
@@ -281,21 +287,34 @@ func (c *checker) load(j checkJob, sum *report.Summary) (*pipeline.Set, bool) {
 			break // a catalog holds its translations
 		}
 	}
-	if j.keyed {
-		files = []*format.File{pipeline.Join(files...)}
-	}
-	set := pipeline.New(c.ix, files[0], files[1:]...)
-	for _, d := range append([]*pipeline.Doc{set.Source}, set.Targets...) {
-		if len(set.Targets) > 0 {
-			sum.Segments += len(d.Segments()) // for pairing, once
-			continue
+	var sets []*pipeline.Set
+	switch {
+	case j.keyed && len(files) > 1 && !pipeline.SameTemplate(files...):
+		// Catalogs of one domain made from different templates (x.es.po
+		// and x.ru.po with other msgids): each its own set, or every
+		// msgid one lacks would be reported as a missing key.
+		c.a.notef("NoteOtherTemplates", map[string]any{"Files": strings.Join(j.files, ", ")})
+		for _, f := range files {
+			sets = append(sets, pipeline.New(c.ix, f))
 		}
-		// Alone, only counted: a segment at a time.
-		for sc := textfmt.NewScanner(d.Lang, bytes.NewReader(d.Text)); sc.Scan(); {
-			sum.Segments++
+	case j.keyed:
+		sets = []*pipeline.Set{pipeline.New(c.ix, pipeline.Join(files...))}
+	default:
+		sets = []*pipeline.Set{pipeline.New(c.ix, files[0], files[1:]...)}
+	}
+	for _, set := range sets {
+		for _, d := range append([]*pipeline.Doc{set.Source}, set.Targets...) {
+			if len(set.Targets) > 0 {
+				sum.Segments += len(d.Segments()) // for pairing, once
+				continue
+			}
+			// Alone, only counted: a segment at a time.
+			for sc := textfmt.NewScanner(d.Lang, bytes.NewReader(d.Text)); sc.Scan(); {
+				sum.Segments++
+			}
 		}
 	}
-	return set, true
+	return sets, true
 }
 
 // read reads one file with the reader of its format ("-" is standard
