@@ -15,8 +15,9 @@ import (
 type Syntax uint16
 
 const (
-	// Printf: %s, %d, %1$s, %lld, %@, %.2f, %-5d; "%%" is a literal percent
-	// sign. A space is not taken for a flag ("100% de" is no placeholder).
+	// Printf: %s, %d, %1$s, %lld, %@, %.2f, %-5d, and Qt's %1; "%%" is a
+	// literal percent sign. A space is not taken for a flag ("100% de" is
+	// no placeholder).
 	Printf Syntax = 1 << iota
 	// Python: %(name)s, %(count)d.
 	Python
@@ -70,6 +71,9 @@ func match(s string, syn Syntax) (int, format.SpanKind) {
 		}
 		if syn&(Printf|Python) != 0 {
 			if n := printf(s); n > 0 {
+				return n, format.Placeholder
+			}
+			if n := digits(s, 1); n > 1 { // Qt's %1, and %0 as some Apple projects write it
 				return n, format.Placeholder
 			}
 		}

@@ -22,6 +22,7 @@ func TestFind(t *testing.T) {
 		{Printf, "%s de %d archivos, %1$s y %2$d", []string{"%s", "%d", "%1$s", "%2$d"}},
 		{Printf, "100% de los %lld y %@, %.2f %-5d %%s", []string{"%lld", "%@", "%.2f", "%-5d"}},
 		{Printf, "50 % of it", nil},
+		{Printf, "%0 cores, %1 of %2", []string{"%0", "%1", "%2"}},
 		{Printf, "%1$@ liked %2$@", []string{"%1$@", "%2$@"}},
 		{Python, "%(count)d files, %s and %(name)s", []string{"%(count)d", "%s", "%(name)s"}},
 		{Printf, "%(count)d", nil},
