@@ -176,7 +176,7 @@ func TestSpotChecks(t *testing.T) {
 	dir := shared(t)
 	type want struct {
 		proj, rule, lang, key string
-		reported          bool
+		reported              bool
 	}
 	byProj := map[string][]l10nFinding{}
 	for _, w := range []want{
