@@ -67,6 +67,11 @@ func segmentUntranslated(p *Pass) {
 		}
 		var same bool
 		switch {
+		case lower < 2 && st == tt && tCyr && !sCyr && labelOfItsKey(p.Pair.Source, p.SrcSegs[b.Source[0]].Start, st):
+			// A message named after its own text (relearn's tag = "Tag")
+			// is a word of the interface, not a name: left in Latin
+			// letters in a Russian file, it is untranslated.
+			same = true
 		case lower < 2:
 			// "Error: %s", "EMT trap", "--help", "Jim Meyering": names and
 			// code that a translation keeps as they are.
@@ -97,4 +102,16 @@ func segmentUntranslated(p *Pass) {
 		fd := Finding{MessageID: msg, Data: map[string]any{"Lang": p.Pair.Source.Lang}}
 		p.ReportSource(first.Start, last.End, p.SrcSegs[b.Source[0]], fd)
 	}
+}
+
+// labelOfItsKey reports whether the unit at byte off of d has a key whose
+// last part is its text, letter case aside (tag = "Tag",
+// menu.search = "Search").
+func labelOfItsKey(d *Document, off int, text string) bool {
+	u := unitAt(d.Units, off)
+	if u == nil || u.Key == "" {
+		return false
+	}
+	k := u.Key[strings.LastIndexAny(u.Key, "./")+1:]
+	return strings.EqualFold(k, strings.TrimSpace(text))
 }

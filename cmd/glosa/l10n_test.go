@@ -135,6 +135,12 @@ func TestRealSets(t *testing.T) {
 	if got := keys(fs, "segment-untranslated", "es"); len(got) < 50 || !slices.Contains(got, "commands.error.nogame") {
 		t.Errorf("automuteus es: %d values left in English: %q", len(got), got)
 	}
+	// relearn's Russian file leaves one word of the interface in English
+	// (tag = "Tag"), and keeps a setting as it is (Reading-direction = "ltr").
+	fs, _ = checkJSON(t, filepath.Join(dir, "go-i18n/hugo-theme-relearn"))
+	if got := keys(fs, "segment-untranslated", "ru"); !slices.Equal(got, []string{"tag"}) {
+		t.Errorf("relearn ru untranslated: %q, want [tag]", got)
+	}
 	// With a two-concept glossary, PaperMod's Spanish previous/next page
 	// are swapped: each misses its concept.
 	g := filepath.Join(t.TempDir(), "pages.toml")
