@@ -151,7 +151,10 @@ func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
 	var jobs []checkJob
 	for _, j := range found {
 		src := shortPath(j.Source)
-		job := checkJob{files: []string{src}, langs: []string{j.Lang}, source: j.Lang}
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}, source: j.Lang, keyed: pipeline.IsKeyed(src, "")}
+		if pipeline.IsCatalog(src, "") && !job.keyed {
+			job.langs[0] = "" // a TSV or TMX file names its own languages
+		}
 		for _, t := range j.Translations {
 			job.files = append(job.files, shortPath(t.Path))
 			job.langs = append(job.langs, t.Lang)
