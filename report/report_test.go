@@ -58,7 +58,7 @@ func TestSARIF(t *testing.T) {
 	fs, _ := sample()
 	rules := []check.RuleInfo{{ID: "term-forbidden", DocID: "RuleDocTermForbidden", Severity: check.Error}, {ID: "punctuation", DocID: "RuleDocPunctuation", Severity: check.Warning}}
 	var b bytes.Buffer
-	if err := SARIF(&b, fs, rules, "v1.2.3", locales.New("en")); err != nil {
+	if err := SARIF(&b, fs, FindingsConfig{Printer: locales.New("en"), Rules: rules, Version: "v1.2.3"}, Summary{}); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {

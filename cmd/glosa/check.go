@@ -119,7 +119,7 @@ func (a *app) check(args []string) int {
 			err = stream.Write(findings)
 		}
 	})
-	sum.Files, sum.Segments = read.Files, read.Segments
+	sum.Files, sum.Segments, sum.Failed = read.Files, read.Segments, read.Failed
 	if *writeBaseline != "" {
 		if err := baselineOut.Commit(func(w io.Writer) error { return report.WriteBaseline(w, all) }); err != nil {
 			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
@@ -178,7 +178,7 @@ func (a *app) readBaseline(name string) (report.Baseline, bool) {
 
 // checkStream returns the writer of check's findings in a format.
 func (a *app) checkStream(format string, out io.Writer, c *checker) report.Stream {
-	cfg := report.FindingsConfig{Printer: a.p, Rules: check.AllRules(), Version: buildVersion()}
+	cfg := report.FindingsConfig{Printer: a.p, Rules: check.AllRules(), Version: buildVersion(), Root: repoRoot()}
 	if a.terminal() {
 		cfg.Text.Color = a.getenv("NO_COLOR") == ""
 		cfg.Text.Line = newLineSource(func() []byte { return c.stdin }).line

@@ -88,3 +88,23 @@ func jobInputs(jobs []checkJob, more ...string) []string {
 	}
 	return slices.Concat(out, more)
 }
+
+// repoRoot is the directory SARIF's URIs are relative to: the top of the
+// git work tree holding the working directory (the nearest parent with a
+// .git), else the working directory ("" when unknown).
+func repoRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for dir := wd; ; {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return wd
+		}
+		dir = parent
+	}
+}
