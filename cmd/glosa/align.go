@@ -244,6 +244,10 @@ func (a *app) batchOutputs(list, dir, ext string, jobs []batchJob, glossaries []
 			a.errorf("ErrWriteInput", map[string]any{"File": names[i]})
 			return nil, false
 		}
+		if st, err := os.Stat(names[i]); err == nil && st.IsDir() {
+			a.fileError(names[i], errIsDir)
+			return nil, false
+		}
 	}
 	outs := make([]*atomicfile.File, 0, len(jobs))
 	for _, name := range names {
