@@ -1,14 +1,19 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/check"
-	"github.com/glosa-dev/glosa/internal/atomicfile"
+	"github.com/glosa-dev/glosa/diag"
 )
 
 // BaselineEntry identifies known findings by what they are, not where: rule,
@@ -28,9 +33,8 @@ func keyOf(f check.Finding) baselineKey {
 	return baselineKey{f.Rule, f.Concept, filepath.ToSlash(f.File), f.Text}
 }
 
-// WriteBaseline records findings in path ({"version":1,"findings":[…]}),
-// atomically: through a temporary file in the same directory and a rename.
-func WriteBaseline(path string, findings []check.Finding) error {
+// WriteBaseline writes findings as a baseline ({"version":1,"findings":[…]}).
+func WriteBaseline(w io.Writer, findings []check.Finding) error {
 	counts := map[baselineKey]int{}
 	for _, f := range findings {
 		counts[keyOf(f)]++
@@ -52,39 +56,108 @@ func WriteBaseline(path string, findings []check.Finding) error {
 		}
 		return a.Text < b.Text
 	})
-	return atomicfile.Write(path, func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
-			Version  int             `json:"version"`
-			Findings []BaselineEntry `json:"findings"`
-		}{1, entries})
-	})
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Version  int             `json:"version"`
+		Findings []BaselineEntry `json:"findings"`
+	}{1, entries})
 }
 
 // Baseline is a set of known findings.
 type Baseline map[baselineKey]int
 
-// ReadBaseline reads a file written by WriteBaseline.
+// ReadBaseline reads a file written by WriteBaseline. What is not a
+// baseline is an error, a diag.List with the position of the problem
+// (IDs BaselineSyntax, BaselineType, BaselineUnknownKey, BaselineVersion).
 func ReadBaseline(r io.Reader, name string) (Baseline, error) {
-	var doc struct {
-		Version  int             `json:"version"`
-		Findings []BaselineEntry `json:"findings"`
-	}
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
+	b, err := io.ReadAll(r)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if doc.Version != 1 {
-		return nil, fmt.Errorf("%s: baseline version %d, want 1", name, doc.Version)
+	var doc struct {
+		Version  *int            `json:"version"`
+		Findings []BaselineEntry `json:"findings"`
 	}
-	b := Baseline{}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(&doc)
+	if err == nil && dec.More() {
+		err = &json.SyntaxError{Offset: dec.InputOffset() + 1}
+	}
+	if err != nil {
+		return nil, baselineError(name, b, err)
+	}
+	if doc.Version == nil || *doc.Version != 1 {
+		v := "none"
+		if doc.Version != nil {
+			v = fmt.Sprint(*doc.Version)
+		}
+		return nil, baselineDiag(name, b, keyOffset(b, "version"), "BaselineVersion", map[string]any{"Version": v})
+	}
+	known := Baseline{}
 	for _, e := range doc.Findings {
-		b[baselineKey{e.Rule, e.Concept, e.File, e.Text}] += max(e.Count, 1)
+		known[baselineKey{e.Rule, e.Concept, e.File, e.Text}] += max(e.Count, 1)
 	}
-	return b, nil
+	return known, nil
+}
+
+// baselineError places a JSON decoding error in the file.
+func baselineError(name string, b []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return baselineDiag(name, b, syn.Offset-1, "BaselineSyntax", map[string]any{"Err": strings.TrimPrefix(syn.Error(), "json: ")})
+	case errors.As(err, &typ):
+		// Offset is just after the value; its start is the key's value.
+		return baselineDiag(name, b, valueStart(b, typ.Offset), "BaselineType", map[string]any{"Key": typ.Field, "Value": typ.Value})
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return baselineDiag(name, b, int64(len(b)), "BaselineSyntax", map[string]any{"Err": "unexpected end of JSON input"})
+	}
+	if key, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		key, _ = strconv.Unquote(key)
+		return baselineDiag(name, b, keyOffset(b, key), "BaselineUnknownKey", map[string]any{"Key": key})
+	}
+	return baselineDiag(name, b, 0, "BaselineSyntax", map[string]any{"Err": err.Error()})
+}
+
+// valueStart returns where the value that ends at end begins: after the
+// ':' or ',' or '[' before it.
+func valueStart(b []byte, end int64) int64 {
+	end = min(end, int64(len(b)))
+	i := bytes.LastIndexAny(b[:end], ":,[")
+	for i++; i < int(end) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r'); i++ {
+	}
+	return int64(i)
+}
+
+// keyOffset finds the key "key" (followed by a colon) in b, or 0.
+func keyOffset(b []byte, key string) int64 {
+	q, _ := json.Marshal(key)
+	for off := 0; ; {
+		i := bytes.Index(b[off:], q)
+		if i < 0 {
+			return 0
+		}
+		rest := bytes.TrimLeft(b[off+i+len(q):], " \t\r\n")
+		if len(rest) > 0 && rest[0] == ':' {
+			return int64(off + i)
+		}
+		off += i + len(q)
+	}
+}
+
+// baselineDiag is a diagnostic at byte off of b.
+func baselineDiag(name string, b []byte, off int64, id string, data map[string]any) error {
+	off = max(0, min(off, int64(len(b))))
+	head := b[:off]
+	line := bytes.Count(head, []byte("\n")) + 1
+	col := utf8.RuneCount(head[bytes.LastIndexByte(head, '\n')+1:]) + 1
+	var l diag.List
+	l.Add(diag.Diagnostic{File: name, Line: line, Col: col, Severity: diag.Error, ID: id, Data: data})
+	return l
 }
 
 // Filter returns the findings the baseline does not know; each recorded

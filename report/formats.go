@@ -15,6 +15,9 @@ type FindingsConfig struct {
 	Rules   []check.RuleInfo // every rule, for formats that describe them (SARIF)
 	Version string           // glosa's version
 	Text    TextOptions      // for people: colour and source lines on a terminal
+	// Root is the directory SARIF's artifact URIs are relative to (the
+	// repository's root); "" is the working directory.
+	Root string
 }
 
 var (
@@ -65,6 +68,6 @@ func init() {
 	RegisterFindings("json", func(w io.Writer, c FindingsConfig) Stream { return NewJSONStream(w, c.Printer) })
 	RegisterFindings("github", func(w io.Writer, c FindingsConfig) Stream { return NewGitHubStream(w, c.Printer) })
 	RegisterFindings("sarif", func(w io.Writer, c FindingsConfig) Stream {
-		return NewSARIFStream(w, c.Rules, c.Version, c.Printer)
+		return NewSARIFStream(w, c)
 	})
 }

@@ -22,6 +22,10 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Failed says, for each input that could not be read, what was wrong
+	// (as printed on stderr); SARIF reports them, the JSON summary does
+	// not.
+	Failed []string `json:"-"`
 }
 
 // Add counts a finding.

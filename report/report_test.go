@@ -58,7 +58,7 @@ func TestSARIF(t *testing.T) {
 	fs, _ := sample()
 	rules := []check.RuleInfo{{ID: "term-forbidden", DocID: "RuleDocTermForbidden", Severity: check.Error}, {ID: "punctuation", DocID: "RuleDocPunctuation", Severity: check.Warning}}
 	var b bytes.Buffer
-	if err := SARIF(&b, fs, rules, "v1.2.3", locales.New("en")); err != nil {
+	if err := SARIF(&b, fs, FindingsConfig{Printer: locales.New("en"), Rules: rules, Version: "v1.2.3"}, Summary{}); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {
@@ -203,7 +203,7 @@ func TestKeyContext(t *testing.T) {
 		t.Errorf("JSON %s lacks %s", b.String(), want)
 	}
 	b.Reset()
-	if err := SARIF(&b, []check.Finding{f}, nil, "v1", locales.New("en")); err != nil {
+	if err := SARIF(&b, []check.Finding{f}, FindingsConfig{Printer: locales.New("en"), Version: "v1"}, Summary{Files: 1}); err != nil {
 		t.Fatal(err)
 	}
 	validSARIF(t, b.Bytes())
@@ -227,7 +227,7 @@ func TestKeyContext(t *testing.T) {
 	}
 	f.Key, f.Context = "", ""
 	b.Reset()
-	SARIF(&b, []check.Finding{f}, nil, "v1", locales.New("en"))
+	SARIF(&b, []check.Finding{f}, FindingsConfig{Printer: locales.New("en"), Version: "v1"}, Summary{Files: 1})
 	if bytes.Contains(b.Bytes(), []byte("logicalLocations")) || bytes.Contains(b.Bytes(), []byte("properties")) {
 		t.Errorf("SARIF without key: %s", b.String())
 	}

@@ -88,17 +88,15 @@ func (s *githubStream) Write(findings []check.Finding) error { return GitHub(s.w
 func (s *githubStream) Close(Summary) error                  { return nil }
 
 // NewSARIFStream writes what SARIF writes: a SARIF log is one document,
-// so the findings are kept until Close, which validates and writes it
-// (the summary is not part of it).
-func NewSARIFStream(w io.Writer, rules []check.RuleInfo, version string, p *locales.Printer) Stream {
-	return &sarifStream{w: w, rules: rules, version: version, p: p}
+// so the findings are kept until Close, which writes it (of the summary,
+// only the inputs that failed are part of it).
+func NewSARIFStream(w io.Writer, cfg FindingsConfig) Stream {
+	return &sarifStream{w: w, cfg: cfg}
 }
 
 type sarifStream struct {
 	w        io.Writer
-	rules    []check.RuleInfo
-	version  string
-	p        *locales.Printer
+	cfg      FindingsConfig
 	findings []check.Finding
 }
 
@@ -107,6 +105,6 @@ func (s *sarifStream) Write(findings []check.Finding) error {
 	return nil
 }
 
-func (s *sarifStream) Close(Summary) error {
-	return SARIF(s.w, s.findings, s.rules, s.version, s.p)
+func (s *sarifStream) Close(sum Summary) error {
+	return SARIF(s.w, s.findings, s.cfg, sum)
 }

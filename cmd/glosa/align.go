@@ -63,7 +63,7 @@ func (a *app) align(args []string) int {
 			a.errorf("ErrAlignBatchUsage", nil)
 			return exitError
 		}
-		return a.alignBatch(*batch, *outDir, *preseg, *outFormat, *srcLang, *tgtLang, ix)
+		return a.alignBatch(*batch, *outDir, *preseg, *outFormat, *srcLang, *tgtLang, ix, glossaries)
 	}
 	if len(files) < 2 || len(files) > 3 {
 		a.errorf("ErrAlignFiles", nil)
@@ -145,14 +145,16 @@ func texts(d align.Document) []string {
 
 // alignBatch aligns the pairs listed in a file (source<TAB>target per line)
 // as one batch, writing one output per pair into dir.
-func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang string, ix *termmatch.Index) int {
+// Outputs are checked before any aligning: two pairs must not write one
+// file, no output may be an input (the list, a text, a glossary), and
+// each output's temporary file is created first.
+func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang string, ix *termmatch.Index, glossaries []string) int {
 	data, err := os.ReadFile(list)
 	if err != nil {
 		a.fileError(list, unwrapPathError(err))
 		return exitError
 	}
-	type job struct{ src, tgt align.Document }
-	var jobs []job
+	var jobs []batchJob
 	for n, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -173,12 +175,22 @@ func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang
 			a.fileError(t, err)
 			return exitError
 		}
-		jobs = append(jobs, job{sd, td})
+		jobs = append(jobs, batchJob{sd, td})
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 		return exitError
 	}
+	fm := alignFormats[format]
+	outs, ok := a.batchOutputs(list, dir, fm.ext, jobs, glossaries)
+	if !ok {
+		return exitError
+	}
+	defer func() {
+		for _, o := range outs {
+			o.Abort()
+		}
+	}()
 	// One batch per language pair: what is learnt is shared within it.
 	groups := map[[2]string][]int{}
 	var order [][2]string
@@ -189,7 +201,6 @@ func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang
 		}
 		groups[k] = append(groups[k], i)
 	}
-	fm := alignFormats[format]
 	for _, k := range order {
 		var pairs []align.Pair
 		for _, i := range groups[k] {
@@ -200,14 +211,56 @@ func (a *app) alignBatch(list, dir string, preseg bool, format, srcLang, tgtLang
 			j := jobs[i]
 			r := align.Result{Source: j.src, Targets: []align.Document{j.tgt},
 				Beads: align.Merge(len(j.src.Segments), [][]align.Bead{res[n]})}
-			name := filepath.Join(dir, outputName(j.src.File, j.src.Lang)+fm.ext)
-			if err := atomicfile.Write(name, func(w io.Writer) error { return fm.write(w, r) }); err != nil {
+			if err := outs[i].Commit(func(w io.Writer) error { return fm.write(w, r) }); err != nil {
 				a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 				return exitError
 			}
 		}
 	}
 	return exitOK
+}
+
+// A batchJob is one pair of align --batch.
+type batchJob struct{ src, tgt align.Document }
+
+// batchOutputs creates the temporary files of align --batch's outputs, one
+// per job, after checking that no two jobs write one file and that no
+// output is an input.
+func (a *app) batchOutputs(list, dir, ext string, jobs []batchJob, glossaries []string) ([]*atomicfile.File, bool) {
+	inputs := append([]string{list}, glossaries...)
+	for _, j := range jobs {
+		inputs = append(inputs, j.src.File, j.tgt.File)
+	}
+	names := make([]string, len(jobs))
+	first := map[string]int{}
+	for i, j := range jobs {
+		names[i] = filepath.Join(dir, outputName(j.src.File, j.src.Lang)+ext)
+		if k, dup := first[names[i]]; dup {
+			a.errorf("ErrWriteTwice", map[string]any{"File": names[i], "First": jobs[k].src.File, "Second": j.src.File})
+			return nil, false
+		}
+		first[names[i]] = i
+		if isInput(names[i], inputs) {
+			a.errorf("ErrWriteInput", map[string]any{"File": names[i]})
+			return nil, false
+		}
+		if st, err := os.Stat(names[i]); err == nil && st.IsDir() {
+			a.fileError(names[i], errIsDir)
+			return nil, false
+		}
+	}
+	outs := make([]*atomicfile.File, 0, len(jobs))
+	for _, name := range names {
+		o, ok := a.createOutput(name)
+		if !ok {
+			for _, o := range outs {
+				o.Abort()
+			}
+			return nil, false
+		}
+		outs = append(outs, o)
+	}
+	return outs, true
 }
 
 // outputName is a source file's base name without its language suffix:

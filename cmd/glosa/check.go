@@ -10,6 +10,7 @@ import (
 	"github.com/glosa-dev/glosa/config"
 	glosafmt "github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/internal/atomicfile"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -34,7 +35,7 @@ func (a *app) check(args []string) int {
 		a.errorf("ErrEncoding", map[string]any{"Encoding": *encoding})
 		return exitError
 	}
-	if !a.operands("", files, *format, report.FindingsFormats(), *lang) {
+	if !a.operands("", files, *format, report.FindingsFormats(), *lang) || !a.stdinOnce(files) {
 		return exitError
 	}
 	cfg, ok := a.loadConfig(*configFile)
@@ -86,6 +87,20 @@ func (a *app) check(args []string) int {
 	if !ok {
 		return exitError
 	}
+	var baselineOut *atomicfile.File
+	if *writeBaseline != "" {
+		inputs := jobInputs(jobs, glossaries...)
+		if len(glossaries) == 0 {
+			inputs = append(inputs, "glossary.toml")
+		}
+		if cfg != nil {
+			inputs = append(inputs, cfg.File)
+		}
+		if baselineOut, ok = a.baselineOutput(*writeBaseline, inputs); !ok {
+			return exitError
+		}
+		defer baselineOut.Abort()
+	}
 	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts, encoding: *encoding}
 	out := bufio.NewWriter(a.stdout)
 	stream := a.checkStream(*format, out, c)
@@ -111,9 +126,9 @@ func (a *app) check(args []string) int {
 			err = stream.Write(findings)
 		}
 	})
-	sum.Files, sum.Segments = read.Files, read.Segments
+	sum.Files, sum.Segments, sum.Failed = read.Files, read.Segments, read.Failed
 	if *writeBaseline != "" {
-		if err := report.WriteBaseline(*writeBaseline, all); err != nil {
+		if err := baselineOut.Commit(func(w io.Writer) error { return report.WriteBaseline(w, all) }); err != nil {
 			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
 			return exitError
 		}
@@ -160,7 +175,9 @@ func (a *app) readBaseline(name string) (report.Baseline, bool) {
 	defer f.Close()
 	known, err := report.ReadBaseline(f, name)
 	if err != nil {
-		a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
+		if !a.diagnostics(err) {
+			a.errorf("ErrBaseline", map[string]any{"Err": err.Error()})
+		}
 		return nil, false
 	}
 	return known, true
@@ -168,7 +185,7 @@ func (a *app) readBaseline(name string) (report.Baseline, bool) {
 
 // checkStream returns the writer of check's findings in a format.
 func (a *app) checkStream(format string, out io.Writer, c *checker) report.Stream {
-	cfg := report.FindingsConfig{Printer: a.p, Rules: check.AllRules(), Version: buildVersion()}
+	cfg := report.FindingsConfig{Printer: a.p, Rules: check.AllRules(), Version: buildVersion(), Root: repoRoot()}
 	if a.terminal() {
 		cfg.Text.Color = a.getenv("NO_COLOR") == ""
 		cfg.Text.Line = newLineSource(func() []byte { return c.stdin }).line

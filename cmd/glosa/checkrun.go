@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/glosa-dev/glosa/check"
 	"github.com/glosa-dev/glosa/config"
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 	textfmt "github.com/glosa-dev/glosa/format/text"
 	"github.com/glosa-dev/glosa/pipeline"
@@ -273,7 +275,7 @@ func (c *checker) load(j checkJob, sum *report.Summary) ([]*pipeline.Set, bool) 
 	for k, file := range j.files {
 		f, err := c.read(file, j.langs[k], j.source)
 		if err != nil {
-			c.a.inputError(file, err)
+			sum.Failed = append(sum.Failed, c.a.inputError(file, err)...)
 			return nil, false
 		}
 		sum.Files++
@@ -331,11 +333,19 @@ func (c *checker) read(file, lang, source string) (*format.File, error) {
 }
 
 // inputError reports a file that could not be read, or every problem of a
-// file that could, at its place.
-func (a *app) inputError(file string, err error) {
-	if !a.diagnostics(err) {
-		a.fileError(file, unwrapPathError(err))
+// file that could, at its place; it returns what it printed, a message a
+// problem.
+func (a *app) inputError(file string, err error) []string {
+	var list diag.List
+	if !errors.As(err, &list) {
+		return []string{a.fileError(file, unwrapPathError(err))}
 	}
+	a.printDiagnostics(list)
+	msgs := make([]string, len(list))
+	for i, d := range list {
+		msgs[i] = d.Format(a.p)
+	}
+	return msgs
 }
 
 // lineSource returns lines of the files findings point at, for the text

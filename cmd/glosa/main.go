@@ -197,12 +197,33 @@ func (a *app) version(args []string) int {
 	if _, code := a.parse(fs, args, "UsageVersion"); code >= 0 {
 		return code
 	}
-	goV := ""
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goV = bi.GoVersion
-	}
-	fmt.Fprintf(a.stdout, "glosa %s %s\n", buildVersion(), goV)
+	bi, _ := debug.ReadBuildInfo()
+	fmt.Fprintln(a.stdout, a.p.T("Version", versionData(bi)))
 	return exitOK
+}
+
+// versionData is what "glosa version" prints from the build info: the
+// module version, the Go version, and the VCS revision with whether the
+// work tree was modified (go build stamps them; go run and go test do
+// not).
+func versionData(bi *debug.BuildInfo) map[string]any {
+	data := map[string]any{"Version": "(devel)", "Go": "", "Revision": "", "Modified": false}
+	if bi == nil {
+		return data
+	}
+	if bi.Main.Version != "" {
+		data["Version"] = bi.Main.Version
+	}
+	data["Go"] = bi.GoVersion
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			data["Revision"] = s.Value
+		case "vcs.modified":
+			data["Modified"] = s.Value == "true"
+		}
+	}
+	return data
 }
 
 // buildVersion is glosa's module version, or "(devel)".

@@ -74,18 +74,22 @@ func (s *diagLines) line(file string, n int) string {
 	return s.lines[n-1]
 }
 
-// fileError reports a file that could not be read.
-func (a *app) fileError(file string, err error) {
+// fileError reports a file that could not be read, and returns what it
+// printed (without "glosa: ").
+func (a *app) fileError(file string, err error) string {
+	id, data := "ErrReadFile", map[string]any{"File": file}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		a.errorf("ErrFileNotFound", map[string]any{"File": file})
+		id = "ErrFileNotFound"
 	case errors.Is(err, fs.ErrPermission):
-		a.errorf("ErrFilePermission", map[string]any{"File": file})
+		id = "ErrFilePermission"
 	case errors.Is(err, errIsDir):
-		a.errorf("ErrIsDir", map[string]any{"File": file})
+		id = "ErrIsDir"
 	default:
-		a.errorf("ErrReadFile", map[string]any{"File": file, "Err": err.Error()})
+		data["Err"] = err.Error()
 	}
+	a.errorf(id, data)
+	return a.p.T(id, data)
 }
 
 // operands checks what most commands share: the output format is one of
