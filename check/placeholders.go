@@ -173,9 +173,12 @@ func comparePlaceholders(p *Pass, su, tu *format.Unit, sp, tp []argSpan) {
 		}
 	}
 	for i, s := range sp {
-		if !matched[i] {
+		if !matched[i] && !strings.HasPrefix(s.text, "%{") {
 			report(tu.Start, tu.End, "RulePlaceholderMissing", s, []string{s.text}, map[string]any{})
 		}
+		// Ruby's I18n ignores an argument its translation does not use: a
+		// %{name} left out is the translator's choice (Rails prefixes the
+		// attribute to "no coincide"), not a fault. An extra one is.
 	}
 	for j, t := range tp {
 		if !used[j] {
