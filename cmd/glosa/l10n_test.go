@@ -205,7 +205,7 @@ func TestSpotChecks(t *testing.T) {
 		{"apple-strings/stats", "placeholder-mismatch", "es", "Number of cores", true},
 		{"arb/flutter-gallery", "plural-forms", "ru", "shrineCartItemCount", true},
 		{"yaml/rails-i18n", "placeholder-mismatch", "es", "errors.messages.confirmation", false}, // Ruby's I18n ignores the unused %{attribute}
-		{"apple-strings/stats", "key-missing", "es", "", false}, // translate-toolkit's reader bug: nothing is missing
+		{"apple-strings/stats", "key-missing", "es", "", false},                                  // translate-toolkit's reader bug: nothing is missing
 	} {
 		fs, ok := byProj[w.proj]
 		if !ok {
