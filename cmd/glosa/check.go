@@ -25,6 +25,7 @@ func (a *app) check(args []string) int {
 	writeBaseline := fs.String("write-baseline", "", "")
 	baseline := fs.String("baseline", "", "")
 	encoding := fs.String("encoding", "", "")
+	changedSince := fs.String("changed-since", "", "")
 	files, code := a.parse(fs, args, "UsageCheck")
 	if code >= 0 {
 		return code
@@ -70,6 +71,10 @@ func (a *app) check(args []string) int {
 	} else if jobs, ok = a.configJobs(cfg); !ok {
 		return exitError
 	}
+	changed, ok := a.changedSince(*changedSince, jobs)
+	if !ok {
+		return exitError
+	}
 	g := a.loadGlossary(glossaries, false)
 	if g == nil {
 		return exitError
@@ -93,7 +98,7 @@ func (a *app) check(args []string) int {
 		if *writeBaseline != "" {
 			all = append(all, findings...)
 		}
-		findings = filter.Keep(findings)
+		findings = changed.Keep(filter.Keep(findings))
 		for _, f := range findings {
 			sum.Add(f)
 			if *failOn != "never" && f.Severity >= threshold {
