@@ -42,18 +42,21 @@ func (a *app) changedSince(rev string, jobs []checkJob) (*changedLines, bool) {
 		return nil, false
 	}
 	c := &changedLines{files: map[string][]lineRange{}, whole: map[string]bool{}, abs: map[string]string{}}
-	var tops []string // the repositories found, each read once
+	tops := map[string]bool{} // the repositories read
+	dirs := map[string]bool{} // the directories asked about
 	for _, j := range jobs {
 		for _, f := range j.files {
 			if f == "-" {
 				a.errorf("ErrChangedStdin", nil)
 				return nil, false
 			}
-			p := c.key(f)
-			if inRepo(p, tops) {
+			// Each directory is asked for its repository: a submodule
+			// or a nested repository is one of its own.
+			dir := filepath.Dir(c.key(f))
+			if dirs[dir] {
 				continue
 			}
-			dir := filepath.Dir(p)
+			dirs[dir] = true
 			if _, err := os.Stat(dir); err != nil {
 				continue // the file is missing: reading it says so
 			}
@@ -67,12 +70,13 @@ func (a *app) changedSince(rev string, jobs []checkJob) (*changedLines, bool) {
 				return nil, false
 			}
 			top := resolve(strings.TrimRight(string(out), "\n"))
+			if tops[top] {
+				continue
+			}
+			tops[top] = true
 			if !a.readChanges(c, top, rev) {
 				return nil, false
 			}
-			tops = append(tops, top)
-			// Longest first: a submodule inside a repository is its own.
-			sort.Slice(tops, func(i, j int) bool { return len(tops[i]) > len(tops[j]) })
 		}
 	}
 	return c, true
@@ -164,16 +168,6 @@ func resolve(dir string) string {
 		return r
 	}
 	return dir
-}
-
-// inRepo reports whether path is under one of the top levels.
-func inRepo(path string, tops []string) bool {
-	for _, t := range tops {
-		if rel, err := filepath.Rel(t, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return true
-		}
-	}
-	return false
 }
 
 // gitOutput runs git in dir and returns its standard output; the error
