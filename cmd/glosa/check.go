@@ -71,16 +71,16 @@ func (a *app) check(args []string) int {
 	} else if jobs, ok = a.configJobs(cfg); !ok {
 		return exitError
 	}
-	changed, ok := a.changedSince(*changedSince, jobs)
-	if !ok {
-		return exitError
-	}
 	g := a.loadGlossary(glossaries, false)
 	if g == nil {
 		return exitError
 	}
 	ix := termmatch.NewIndex(g)
 	known, ok := a.readBaseline(*baseline)
+	if !ok {
+		return exitError
+	}
+	changed, ok := a.changedSince(*changedSince, jobs)
 	if !ok {
 		return exitError
 	}
