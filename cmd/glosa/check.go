@@ -80,10 +80,6 @@ func (a *app) check(args []string) int {
 	if !ok {
 		return exitError
 	}
-	changed, ok := a.changedSince(*changedSince, jobs)
-	if !ok {
-		return exitError
-	}
 	c := &checker{a: a, ix: ix, known: g.Languages, opts: opts, encoding: *encoding}
 	out := bufio.NewWriter(a.stdout)
 	stream := a.checkStream(*format, out, c)
@@ -91,6 +87,10 @@ func (a *app) check(args []string) int {
 	// only for --write-baseline (and by the SARIF writer, one document).
 	var all []check.Finding
 	filter := known.NewFilter()
+	changed, ok := a.changedSince(*changedSince, jobs)
+	if !ok {
+		return exitError
+	}
 	var sum report.Summary
 	failed := false
 	var err error
