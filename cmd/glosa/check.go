@@ -27,6 +27,7 @@ func (a *app) check(args []string) int {
 	writeBaseline := fs.String("write-baseline", "", "")
 	baseline := fs.String("baseline", "", "")
 	encoding := fs.String("encoding", "", "")
+	changedSince := fs.String("changed-since", "", "")
 	files, code := a.parse(fs, args, "UsageCheck")
 	if code >= 0 {
 		return code
@@ -108,6 +109,10 @@ func (a *app) check(args []string) int {
 	// only for --write-baseline (and by the SARIF writer, one document).
 	var all []check.Finding
 	filter := known.NewFilter()
+	changed, ok := a.changedSince(*changedSince, jobs)
+	if !ok {
+		return exitError
+	}
 	var sum report.Summary
 	failed := false
 	var err error
@@ -115,7 +120,7 @@ func (a *app) check(args []string) int {
 		if *writeBaseline != "" {
 			all = append(all, findings...)
 		}
-		findings = filter.Keep(findings)
+		findings = changed.Keep(filter.Keep(findings))
 		for _, f := range findings {
 			sum.Add(f)
 			if *failOn != "never" && f.Severity >= threshold {
