@@ -8,6 +8,7 @@ import (
 
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/placeholder"
+	"github.com/glosa-dev/glosa/pipeline"
 )
 
 // msg is a message of a hand-built catalog document.
@@ -211,5 +212,32 @@ func TestFindingKey(t *testing.T) {
 	fs := RunSet(unitSet(nil, []*Document{src, es}, rowsByKey(src, es)), Options{Rules: []*Rule{Punctuation}})
 	if len(fs) != 1 || fs[0].Rule != "punctuation" || fs[0].Key != "May" || fs[0].Context != "month" || fs[0].Line != 3 || fs[0].Col != 5 {
 		t.Errorf("got %+v", fs)
+	}
+}
+
+// The forms of one plural message are no inconsistency: Russian few and
+// many both stand for the English other, and Russian one and other may be
+// one text for two English forms. Two messages of one text translated
+// two ways are.
+func TestSegmentInconsistentPlurals(t *testing.T) {
+	en := catDoc("en.json", "en",
+		msg{key: "n", plural: "one", text: "one file was found here"},
+		msg{key: "n", plural: "other", text: "many files were found here"},
+		msg{key: "a", text: "the file was not found"},
+		msg{key: "b", text: "the file was not found"})
+	ru := catDoc("ru.json", "ru",
+		msg{key: "n", plural: "one", text: "здесь найден %d файл"},
+		msg{key: "n", plural: "few", text: "здесь найдено %d файла"},
+		msg{key: "n", plural: "many", text: "здесь найдено %d файлов"},
+		msg{key: "n", plural: "other", text: "здесь найден %d файл"},
+		msg{key: "a", text: "файл не найден"},
+		msg{key: "b", text: "не удалось найти файл"})
+	rows := pipeline.Join(&format.File{Docs: []*format.Document{en}}, &format.File{Docs: []*format.Document{ru}}).Units
+	var got []string
+	for _, f := range RunSet(unitSet(nil, []*Document{en, ru}, rows), Options{Rules: []*Rule{SegmentInconsistent}}) {
+		got = append(got, fmt.Sprintf("%s %s %d:%d %s", f.Rule, f.Lang, f.Line, f.Col, f.Key))
+	}
+	if want := []string{"segment-inconsistent ru 11:1 b"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -37,13 +37,18 @@ func segmentInconsistent(p *Pass) {
 		// A catalog's context and plural form tell messages apart that
 		// share a text: glib's "January" in two contexts, or the Russian
 		// few and many forms of one English plural.
+		key, plural := fs, false
 		if su, tu := unitAt(p.Pair.Source.Units, s.Start), unitAt(p.Pair.Target.Units, t.Start); su != nil && tu != nil && (su.Context != "" || tu.Plural != "") {
-			fs += "\x00" + su.Context + "\x00" + tu.Plural
+			key += "\x00" + su.Context + "\x00" + tu.Plural
+			plural = tu.Plural != ""
 		}
-		if prev, ok := bySrc[fs]; ok && prev.other != ft {
+		if prev, ok := bySrc[key]; ok && prev.other != ft {
 			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})
 		} else if !ok {
-			bySrc[fs] = seen{ft, t.Line}
+			bySrc[key] = seen{ft, t.Line}
+		}
+		if plural {
+			continue // one text for two forms is the language's grammar (Russian one and other)
 		}
 		if prev, ok := byTgt[ft]; ok && prev.other != fs {
 			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameTargetOtherSource", Data: map[string]any{"Line": prev.line}})
