@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -103,4 +104,20 @@ func Position(b []byte, off int) (line, col int) {
 	line = 1 + bytes.Count(b[:off], []byte("\n"))
 	start := bytes.LastIndexByte(b[:off], '\n') + 1
 	return line, 1 + utf8.RuneCount(b[start:off])
+}
+
+// ReadAll reads a file for a reader and returns it as UTF-8 (Decode): in
+// the encoding the user gave (opts.Encoding), else the one the file
+// declares, which declared (nil: none) finds in its bytes (a PO header's
+// charset, an XML declaration).
+func ReadAll(name string, r io.Reader, opts Options, declared func([]byte) string) ([]byte, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	charset := opts.Encoding
+	if charset == "" && declared != nil {
+		charset = declared(b)
+	}
+	return Decode(name, b, charset)
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -45,5 +47,31 @@ func TestRead(t *testing.T) {
 	f, err := Read("units.txt", strings.NewReader("msgid\tes\nFile\tFichero\n"), ReadOptions{Format: "tsv"})
 	if err != nil || f.Units == nil {
 		t.Errorf("units.txt read as tsv: %v, units %v", err, f)
+	}
+}
+
+// An encoding the user gives wins over the one a file declares, and is
+// applied once: a Windows-1251 PO file reads the same with --encoding and
+// by its header.
+func TestReadEncoding(t *testing.T) {
+	b, err := os.ReadFile("../format/po/testdata/legacy.ru.po")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, enc := range []string{"", "windows-1251"} {
+		f, err := Read("legacy.ru.po", bytes.NewReader(b), ReadOptions{Encoding: enc})
+		if err != nil {
+			t.Fatalf("encoding %q: %v", enc, err)
+		}
+		texts = append(texts, string(f.Docs[1].Text))
+	}
+	if texts[0] != texts[1] || !strings.Contains(texts[0], "Январь") {
+		t.Errorf("by header %q, by --encoding %q", texts[0], texts[1])
+	}
+	// A wrong encoding given is the user's word: KOI8-R makes other letters.
+	f, err := Read("legacy.ru.po", bytes.NewReader(b), ReadOptions{Encoding: "koi8-r"})
+	if err != nil || strings.Contains(string(f.Docs[1].Text), "Январь") {
+		t.Errorf("koi8-r: %v", err)
 	}
 }

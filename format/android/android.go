@@ -84,11 +84,7 @@ func declaredCharset(b []byte) string {
 
 // Read is the format registry's reader of an Android strings.xml file.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := format.Decode(name, raw, declaredCharset(raw))
+	b, err := format.ReadAll(name, r, opts, declaredCharset)
 	if err != nil {
 		return nil, err
 	}

@@ -28,11 +28,7 @@ type node struct {
 
 // ReadDict is the format registry's reader of a .stringsdict file.
 func ReadDict(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := format.Decode(name, raw, "")
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -44,11 +44,7 @@ func lang(name string, opts format.Options) string {
 
 // Read is the format registry's reader of a .strings file.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := format.Decode(name, raw, "")
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -29,11 +29,7 @@ var flags = []string{"icu"}
 
 // Read reads an ARB file.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := format.Decode(name, raw, "")
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

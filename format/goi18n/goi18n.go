@@ -21,11 +21,7 @@ func init() {
 // extension (YAML unless it ends in .toml), as a keyed File of one
 // document.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	src, err := format.Decode(name, b, "")
+	src, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -80,11 +80,7 @@ func (d Dialect) String() string { return dialectNames[d] }
 
 // Read reads a JSON message file.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := format.Decode(name, raw, "")
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

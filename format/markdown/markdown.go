@@ -30,11 +30,7 @@ func init() {
 // Read reads a Markdown file named name (MDX when the name ends in .mdx)
 // as one document in opts.Lang.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err = format.Decode(name, b, "")
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

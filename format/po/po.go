@@ -22,11 +22,7 @@ func init() {
 
 // Read reads a PO or POT file named name: see the package documentation.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err = format.Decode(name, b, headerCharset(b))
+	b, err := format.ReadAll(name, r, opts, headerCharset)
 	if err != nil {
 		return nil, err
 	}

@@ -36,11 +36,7 @@ func Sniff(head []byte) bool {
 // Read reads a Rails locale file as a keyed File of one document, in the
 // language of its root key.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	src, err := format.Decode(name, b, "")
+	src, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -16,11 +16,8 @@ func init() {
 
 // Read reads a plain text file named name.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
-		return nil, err
-	}
-	if b, err = format.Decode(name, b, opts.Encoding); err != nil {
 		return nil, err
 	}
 	return &format.File{Name: name, Docs: []*format.Document{Document(name, b, opts)}, LintSource: true}, nil

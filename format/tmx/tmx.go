@@ -39,11 +39,7 @@ func Sniff(head []byte) bool { return xmlmsg.Root(head) == "tmx" }
 
 // Read reads a TMX file.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	src, err := xmlmsg.Decode(name, b)
+	src, err := format.ReadAll(name, r, opts, xmlmsg.Declared)
 	if err != nil {
 		return nil, err
 	}

@@ -15,11 +15,8 @@ func init() {
 // one document per column, each cell a Message unit, the units paired by
 // row. opts.SourceLang is the language of a "msgid" or "source" column.
 func ReadFile(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
+	b, err := format.ReadAll(name, r, opts, nil)
 	if err != nil {
-		return nil, err
-	}
-	if b, err = format.Decode(name, b, opts.Encoding); err != nil {
 		return nil, err
 	}
 	f, err := Read(name, bytes.NewReader(b), opts.SourceLang)

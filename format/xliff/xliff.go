@@ -23,11 +23,7 @@ func Sniff(head []byte) bool { return xmlmsg.Root(head) == "xliff" }
 // Read reads an XLIFF 1.x or 2.x file: Docs[0] the sources, Docs[1] the
 // targets, File.Units a row per message (per plural form).
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	src, err := xmlmsg.Decode(name, b)
+	src, err := format.ReadAll(name, r, opts, xmlmsg.Declared)
 	if err != nil {
 		return nil, err
 	}

@@ -30,9 +30,9 @@ import (
 // declEncoding finds the encoding an XML declaration names.
 var declEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
 
-// Decode returns a file's bytes as UTF-8: format.Decode with the charset
-// its XML declaration names.
-func Decode(name string, b []byte) ([]byte, error) {
+// Declared returns the charset a file's XML declaration names ("" for
+// none), for format.ReadAll.
+func Declared(b []byte) string {
 	charset := ""
 	if m := declEncoding.FindSubmatch(b); m != nil {
 		charset = string(m[1])
@@ -40,7 +40,7 @@ func Decode(name string, b []byte) ([]byte, error) {
 			charset = "" // without a BOM the bytes are not UTF-16; with one, Decode knows
 		}
 	}
-	return format.Decode(name, b, charset)
+	return charset
 }
 
 // rootName matches the prolog of an XML document (declaration, comments,
