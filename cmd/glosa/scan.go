@@ -16,6 +16,7 @@ func (a *app) scan(args []string) int {
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
 	lang := fs.String("lang", "", "")
+	encoding := fs.String("encoding", "", "")
 	format := fs.String("format", "text", "")
 	files, code := a.parse(fs, args, "UsageScan")
 	if code >= 0 {
@@ -40,10 +41,10 @@ func (a *app) scan(args []string) int {
 	failed := false
 	matchers := map[string]*termmatch.Matcher{}
 	for _, file := range files {
-		if !pipeline.IsText(file, "") {
+		if *encoding != "" || !pipeline.IsText(file, "") {
 			// A catalog, a message file or Markdown is read whole, each
 			// language's text scanned.
-			opts := pipeline.ReadOptions{Lang: *lang, Known: g.Languages, Detected: a.noteDetected(file)}
+			opts := pipeline.ReadOptions{Lang: *lang, Known: g.Languages, Encoding: *encoding, Detected: a.noteDetected(file)}
 			f, _, err := a.readFile(file, opts)
 			if err != nil {
 				out.Flush()

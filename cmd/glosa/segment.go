@@ -13,6 +13,7 @@ import (
 func (a *app) segment(args []string) int {
 	fs := a.flags("segment")
 	lang := fs.String("lang", "", "")
+	encoding := fs.String("encoding", "", "")
 	format := fs.String("format", "text", "")
 	files, code := a.parse(fs, args, "UsageSegment")
 	if code >= 0 {
@@ -30,9 +31,9 @@ func (a *app) segment(args []string) int {
 	}
 	failed := false
 	for _, file := range files {
-		if !pipeline.IsText(file, "") {
+		if *encoding != "" || !pipeline.IsText(file, "") {
 			// Markdown, a catalog or a message file: its reader's units.
-			opts := pipeline.ReadOptions{Lang: *lang, Detected: a.noteDetected(file)}
+			opts := pipeline.ReadOptions{Lang: *lang, Encoding: *encoding, Detected: a.noteDetected(file)}
 			f, _, err := a.readFile(file, opts)
 			if err != nil {
 				out.Flush()
