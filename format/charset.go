@@ -121,3 +121,10 @@ func ReadAll(name string, r io.Reader, opts Options, declared func([]byte) strin
 	}
 	return Decode(name, b, charset)
 }
+
+// CheckUTF8 reports text that is not UTF-8 or holds a NUL byte, as Decode
+// does, for a reader that streams its input (it decodes nothing).
+func CheckUTF8(name string, b []byte) error {
+	_, err := validUTF8(name, b)
+	return err
+}

@@ -59,6 +59,7 @@ func (a *app) segment(args []string) int {
 				return err
 			}
 			sc := textfmt.NewScanner(docLang, r)
+			sc.Name = file
 			for sc.Scan() {
 				if err := w.Write([]report.Segment{report.SegmentOf(sc.Segment())}); err != nil {
 					return err
@@ -68,7 +69,7 @@ func (a *app) segment(args []string) int {
 		})
 		if err != nil {
 			out.Flush()
-			a.fileError(file, err)
+			a.inputError(file, err)
 			failed = true
 		}
 	}

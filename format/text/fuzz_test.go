@@ -40,8 +40,27 @@ func FuzzSplit(f *testing.F) {
 		for sc.Scan() {
 			got = append(got, sc.Segment())
 		}
+		if !utf8.ValidString(text) || strings.IndexByte(text, 0) >= 0 {
+			// Not text: the Scanner refuses it, at its place.
+			if sc.Err() == nil {
+				t.Fatalf("Scanner read %q without an error", text)
+			}
+			return
+		}
 		if sc.Err() != nil {
 			t.Fatal(sc.Err())
+		}
+		if strings.HasPrefix(text, "\ufeff") {
+			// The Scanner drops a BOM, so that it is never a column.
+			if len(got) != len(segs) {
+				t.Fatalf("after a BOM, Scanner gives %d segments, Split %d", len(got), len(segs))
+			}
+			for i := range got {
+				if got[i].Text != segs[i].Text || got[i].Start != segs[i].Start || got[i].Line != segs[i].Line {
+					t.Fatalf("after a BOM, Scanner gives %+v, Split %+v", got[i], segs[i])
+				}
+			}
+			return
 		}
 		if !slices.Equal(got, segs) {
 			t.Fatalf("Scanner gives\n%+v\nSplit gives\n%+v", got, segs)

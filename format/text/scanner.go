@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 
+	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/segment"
 )
@@ -15,6 +16,9 @@ import (
 // longest paragraph (text between blank lines) and one read. A Scanner is
 // not safe for concurrent use.
 type Scanner struct {
+	// Name is the file's name, for the position of an error in it (text
+	// that is not UTF-8, a NUL byte).
+	Name string
 	lang string
 	r    io.Reader
 	buf  []byte // unsplit input, from a line start
@@ -106,6 +110,18 @@ func (sc *Scanner) findCut() {
 // split segments buf[:n], which ends a paragraph, and keeps the rest.
 func (sc *Scanner) split(n int) {
 	chunk := sc.buf[:n]
+	if sc.base == 0 && bytes.HasPrefix(chunk, []byte("\xEF\xBB\xBF")) {
+		chunk = chunk[3:] // a BOM is no text and no column
+		sc.buf, sc.base, n = sc.buf[3:], 3, n-3
+	}
+	if err := format.CheckUTF8(sc.Name, chunk); err != nil {
+		var l diag.List
+		if errors.As(err, &l) && len(l) > 0 && l[0].Line > 0 {
+			l[0].Line += sc.line - 1 // the chunk starts at line sc.line
+		}
+		sc.err, sc.out, sc.next = err, nil, 0
+		return
+	}
 	sc.units = appendBlocks(sc.units[:0], chunk, sc.para)
 	sc.para += len(sc.units)
 	sc.out, sc.next = format.Segments(&format.Document{Lang: sc.lang, Text: chunk, Units: sc.units}), 0
