@@ -135,6 +135,13 @@ func FillLanguages(f *format.File, source string, opts ReadOptions) {
 	}
 }
 
+// FormatOf returns the format of a file by its name and first bytes (or
+// the format asked for), reading the file's head once: what a caller
+// asks several questions of (catalog? keyed?) should ask it of this.
+func FormatOf(name, formatName string) (*format.Format, error) {
+	return formatOf(name, head(name), formatName)
+}
+
 // IsKeyed reports whether a file's units carry keys that pair them with
 // the other files of its set (format.Format.Keyed).
 func IsKeyed(name, formatName string) bool {

@@ -42,9 +42,18 @@ func (a *app) checkJobs(args []string, lang string) ([]checkJob, bool) {
 	if !ok {
 		return nil, false
 	}
+	// Each file's format, sniffed once.
+	fms := make(map[string]*format.Format, len(files))
+	for _, f := range files {
+		if fm, err := pipeline.FormatOf(f, ""); err == nil {
+			fms[f] = fm
+		}
+	}
+	catalog := func(f string) bool { return fms[f] != nil && fms[f].Catalog }
+	keyed := func(f string) bool { return fms[f] != nil && fms[f].Keyed }
 	nkeyed := 0
 	for _, f := range files {
-		if pipeline.IsCatalog(f, "") || pipeline.IsKeyed(f, "") {
+		if catalog(f) || keyed(f) {
 			nkeyed++
 		}
 	}
@@ -60,18 +69,18 @@ func (a *app) checkJobs(args []string, lang string) ([]checkJob, bool) {
 	var jobs []checkJob
 	var grouped []string
 	for _, f := range files {
-		if pipeline.IsCatalog(f, "") && !pipeline.IsKeyed(f, "") {
+		if catalog(f) && !keyed(f) {
 			jobs = append(jobs, checkJob{files: []string{f}, langs: []string{""}, source: lang})
 		} else {
 			grouped = append(grouped, f)
 		}
 	}
-	for _, g := range pipeline.Groups(grouped, lang, nil, func(f string) bool { return pipeline.IsCatalog(f, "") }) {
-		if walked && len(g.Files) == 1 && g.Langs[0] == "" && !pipeline.IsCatalog(g.Files[0], "") {
+	for _, g := range pipeline.Groups(grouped, lang, nil, catalog) {
+		if walked && len(g.Files) == 1 && g.Langs[0] == "" && !catalog(g.Files[0]) {
 			continue // in a tree, a file that names no language and has no translation is not localized content (package.json, README.md)
 		}
-		j := checkJob{files: g.Files, langs: g.Langs, keyed: pipeline.IsKeyed(g.Files[0], ""), source: lang}
-		if j.langs[0] == "" && !pipeline.IsCatalog(g.Files[0], "") {
+		j := checkJob{files: g.Files, langs: g.Langs, keyed: keyed(g.Files[0]), source: lang}
+		if j.langs[0] == "" && !catalog(g.Files[0]) {
 			j.langs[0] = cmp.Or(lang, "en")
 		}
 		jobs = append(jobs, j)
@@ -153,8 +162,10 @@ func (a *app) configJobs(cfg *config.Config) ([]checkJob, bool) {
 	var jobs []checkJob
 	for _, j := range found {
 		src := shortPath(j.Source)
-		job := checkJob{files: []string{src}, langs: []string{j.Lang}, source: j.Lang, keyed: pipeline.IsKeyed(src, "")}
-		if pipeline.IsCatalog(src, "") && !job.keyed {
+		job := checkJob{files: []string{src}, langs: []string{j.Lang}, source: j.Lang}
+		fm, err := pipeline.FormatOf(src, "")
+		job.keyed = err == nil && fm.Keyed
+		if err == nil && fm.Catalog && !job.keyed {
 			job.langs[0] = "" // a TSV or TMX file names its own languages
 		}
 		for _, t := range j.Translations {
