@@ -120,18 +120,18 @@ func IsText(name, formatName string) bool {
 }
 
 // FillLanguages gives a language to the documents of a file that do not
-// name one (a message file whose path and text say nothing): source, or
-// else the one detected from its text.
+// name one (a message file whose path and text say nothing): source when
+// it is not "" (the source file of a set), else the one detected from
+// the document's text.
 func FillLanguages(f *format.File, source string, opts ReadOptions) {
-	for k, d := range f.Docs {
-		if d.Lang != "" {
-			continue
-		}
-		if k == 0 && source != "" {
+	for _, d := range f.Docs {
+		switch {
+		case d.Lang != "":
+		case source != "":
 			d.Lang = source
-			continue
+		default:
+			d.Lang = Language(d.File, d.Text, opts)
 		}
-		d.Lang = Language(d.File, d.Text, opts)
 	}
 }
 

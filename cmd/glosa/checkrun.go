@@ -290,14 +290,12 @@ func (c *checker) load(j checkJob, sum *report.Summary) ([]*pipeline.Set, bool) 
 			return nil, false
 		}
 		sum.Files++
-		for _, d := range f.Docs {
-			if d.Lang == "" { // a message file that names no language: the source's, or detected
-				d.Lang = j.langs[0]
-				if k > 0 || d.Lang == "" {
-					d.Lang = pipeline.Language(d.File, d.Text, pipeline.ReadOptions{Known: c.known, Detected: c.a.noteDetected(d.File)})
-				}
-			}
+		// A message file that names no language: the source's, or detected.
+		source := j.langs[0]
+		if k > 0 {
+			source = ""
 		}
+		pipeline.FillLanguages(f, source, pipeline.ReadOptions{Known: c.known, Detected: c.a.noteDetected(file)})
 		files = append(files, f)
 		if f.Units != nil && !j.keyed {
 			break // a catalog holds its translations
