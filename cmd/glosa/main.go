@@ -61,6 +61,7 @@ func init() {
 		{"lookup", "UsageLookup", (*app).lookup},
 		{"segment", "UsageSegment", (*app).segment},
 		{"align", "UsageAlign", (*app).align},
+		{"handout", "UsageHandout", (*app).handout},
 		{"glossary", "UsageGlossary", (*app).glossary},
 		{"version", "UsageVersion", (*app).version},
 		{"help", "UsageHelp", (*app).help},
