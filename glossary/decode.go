@@ -16,24 +16,6 @@ import (
 	"github.com/glosa-dev/glosa/internal/tomlpos"
 )
 
-// Load reads and validates glossary files. Concept ids must be unique across
-// all of them. The returned list holds every problem found, errors and
-// warnings, sorted by file and position; the glossary is nil when there is
-// at least one error.
-func Load(paths ...string) (*Glossary, diag.List) {
-	b := NewBuilder()
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			b.Report(diag.Diagnostic{File: p, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossaryRead",
-				Data: map[string]any{"Err": unwrapPathError(err)}})
-			continue
-		}
-		b.add(p, src)
-	}
-	return b.Finish()
-}
-
 // Parse validates one glossary file's contents; name is used in diagnostics.
 func Parse(name string, src []byte) (*Glossary, diag.List) {
 	b := NewBuilder()

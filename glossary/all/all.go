@@ -1,0 +1,3 @@
+// Package all registers every termbase format glosa reads besides TOML:
+// import it for its side effect wherever glossary.Load should read them.
+package all
