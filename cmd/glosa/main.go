@@ -14,6 +14,7 @@ import (
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
+	_ "github.com/glosa-dev/glosa/glossary/all" // every termbase format
 	"github.com/glosa-dev/glosa/locales"
 )
 
