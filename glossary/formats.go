@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,9 @@ type Format struct {
 	// Read reads one file's contents into b: its concepts through b.Add,
 	// its own problems (syntax) through b.Report, each with its place.
 	Read func(b *Builder, name string, src []byte)
+	// Write writes a glossary in this format (nil: glosa reads the
+	// format but does not write it).
+	Write func(w io.Writer, g *Glossary) error
 }
 
 var (
