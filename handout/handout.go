@@ -2,6 +2,8 @@ package handout
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -19,10 +21,92 @@ type Handout struct {
 	Date  string   // as the caller writes it, or ""
 	Langs []string // the columns' languages, the source first
 	Files []string // the columns' files
-	Rows  []Row
+	// Layout, Page and the other settings are the Options the handout was
+	// built with, for the writers.
+	Layout       Layout
+	Page         Page
+	AppendixOnly bool // a vocabulary sheet: no text, Rows empty
+	// Rows are the aligned text, a row per bead.
+	Rows []Row
 	// Concepts are the concepts that occur, in appendix order; a
 	// concept's Number is its index plus one.
 	Concepts []Concept
+	// Index lists, for each language of Langs, every term of the concepts
+	// that occur, in that language's alphabetical order.
+	Index []Index
+	// Cloze is the language whose terms are blanked ("" for no exercise),
+	// and Key the answers, one per gap, in gap order.
+	Cloze string
+	Key   []Answer
+}
+
+// A Layout is how the aligned text is set out.
+type Layout uint8
+
+const (
+	// Columns sets each language in its own column, a bead per row.
+	Columns Layout = iota
+	// Interlinear sets each bead's sentences one under the other, the
+	// source first, each language in its own style.
+	Interlinear
+)
+
+// ParseLayout reads a layout's name: "columns" or "interlinear".
+func ParseLayout(s string) (Layout, bool) {
+	switch s {
+	case "columns", "":
+		return Columns, true
+	case "interlinear":
+		return Interlinear, true
+	}
+	return Columns, false
+}
+
+// A Page is the paper size a handout prints on.
+type Page uint8
+
+const (
+	A4 Page = iota
+	Letter
+)
+
+// ParsePage reads a page size's name: "a4" or "letter".
+func ParsePage(s string) (Page, bool) {
+	switch s {
+	case "a4", "A4", "":
+		return A4, true
+	case "letter", "Letter":
+		return Letter, true
+	}
+	return A4, false
+}
+
+// String is the page size's CSS name.
+func (p Page) String() string {
+	if p == Letter {
+		return "letter"
+	}
+	return "A4"
+}
+
+// An Index is the alphabetical list of one language's terms.
+type Index struct {
+	Lang    string
+	Entries []IndexEntry
+}
+
+// An IndexEntry is a term and the concept it belongs to.
+type IndexEntry struct {
+	Text    string
+	Status  glossary.Status
+	Concept int // the concept's number
+}
+
+// An Answer is a gap of a cloze exercise and the text it blanks.
+type Answer struct {
+	Gap      int    // the gap's number, from 1
+	Text     string // the words as the text has them (inflected)
+	Concepts []int  // the concepts of the term
 }
 
 // A Row is one bead: a cell per language, in the order of Langs.
@@ -44,6 +128,27 @@ func (c Cell) Empty() bool { return len(c.Spans) == 0 }
 type Span struct {
 	Text     string
 	Concepts []int // 1-based concept numbers, nil for plain text
+	// Gap is the span's gap number in a cloze exercise (0: not a gap). A
+	// writer shows a gap, not Text: its number and a blank as long as
+	// Text.
+	Gap int
+}
+
+// Blank is a gap's blank: one underscore per letter or digit of the
+// words it hides (a combining accent adds none), spaces, hyphens and
+// apostrophes kept, so that the gap shows the words' shape and length.
+func (s Span) Blank() string {
+	var b strings.Builder
+	for _, r := range s.Text {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteByte('_')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // A Concept is an entry of the appendix.
@@ -63,8 +168,17 @@ type Term struct {
 
 // Options are Build's settings.
 type Options struct {
-	Title string
-	Date  string
+	Title  string
+	Date   string
+	Layout Layout
+	Page   Page
+	// NoMarks leaves the text unmarked (the appendix stays).
+	NoMarks bool
+	// AppendixOnly leaves the text out: a vocabulary sheet.
+	AppendixOnly bool
+	// Cloze blanks the terms of this language (one of the set's) with
+	// numbered gaps and makes an answer key.
+	Cloze string
 }
 
 // Build makes the handout of a set: rows from the set's beads (lined up
@@ -72,7 +186,7 @@ type Options struct {
 // (the outer ones; in a target, those pipeline.Set.Resolved counts).
 func Build(set *pipeline.Set, opts Options) *Handout {
 	docs := set.Docs()
-	h := &Handout{Title: opts.Title, Date: opts.Date}
+	h := &Handout{Title: opts.Title, Date: opts.Date, Layout: opts.Layout, Page: opts.Page, AppendixOnly: opts.AppendixOnly}
 	for _, d := range docs {
 		h.Langs = append(h.Langs, d.Lang)
 		h.Files = append(h.Files, d.File)
@@ -106,6 +220,17 @@ func Build(set *pipeline.Set, opts Options) *Handout {
 		}
 	}
 	number := h.appendix(counts)
+	h.index()
+	if opts.AppendixOnly {
+		return h
+	}
+	cloze := -1
+	for k, d := range docs {
+		if opts.Cloze != "" && d.Lang == opts.Cloze {
+			cloze = k
+			h.Cloze = d.Lang
+		}
+	}
 	// Rows.
 	var beads [][]align.Bead
 	for k := range set.Targets {
@@ -127,9 +252,74 @@ func Build(set *pipeline.Set, opts Options) *Handout {
 				row.Cells[k].Spans = append(row.Cells[k].Spans, spans(segs[i], marks[k][i], number)...)
 			}
 		}
+		for k := range row.Cells {
+			row.Cells[k].Spans = h.finish(row.Cells[k].Spans, k == cloze, opts.NoMarks)
+		}
 		h.Rows = append(h.Rows, row)
 	}
 	return h
+}
+
+// finish turns a cell's marked spans into gaps (the cloze language's) or
+// plain text (without marks).
+func (h *Handout) finish(spans []Span, cloze, noMarks bool) []Span {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Concepts == nil {
+			continue
+		}
+		if cloze {
+			sp.Gap = len(h.Key) + 1
+			h.Key = append(h.Key, Answer{Gap: sp.Gap, Text: sp.Text, Concepts: sp.Concepts})
+		}
+		if noMarks {
+			sp.Concepts = nil
+		}
+	}
+	if !noMarks {
+		return spans
+	}
+	// Plain neighbours join again.
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.Concepts == nil && sp.Gap == 0 && out[n-1].Concepts == nil && out[n-1].Gap == 0 {
+			out[n-1].Text += sp.Text
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// index fills h.Index: each language's terms of the concepts that occur,
+// sorted with that language's collation, then by concept number.
+func (h *Handout) index() {
+	for k, l := range h.Langs {
+		ix := Index{Lang: l}
+		for _, c := range h.Concepts {
+			for _, t := range c.Terms[k] {
+				ix.Entries = append(ix.Entries, IndexEntry{Text: t.Text, Status: t.Status, Concept: c.Number})
+			}
+		}
+		col := collator(l)
+		sort.SliceStable(ix.Entries, func(i, j int) bool {
+			if r := col.CompareString(ix.Entries[i].Text, ix.Entries[j].Text); r != 0 {
+				return r < 0
+			}
+			return ix.Entries[i].Concept < ix.Entries[j].Concept
+		})
+		h.Index = append(h.Index, ix)
+	}
+}
+
+// collator sorts a language's words as its readers expect (Spanish ñ
+// after n, Russian ё with е), case ignored.
+func collator(lang string) *collate.Collator {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.Und
+	}
+	return collate.New(tag, collate.IgnoreCase)
 }
 
 // appendix fills h.Concepts from the concepts that occur and returns
@@ -143,11 +333,7 @@ func (h *Handout) appendix(counts map[*glossary.Concept][]int) map[*glossary.Con
 	for c := range counts {
 		es = append(es, entry{c, sortKey(c, h.Langs)})
 	}
-	tag, err := language.Parse(h.Langs[0])
-	if err != nil {
-		tag = language.Und
-	}
-	col := collate.New(tag, collate.IgnoreCase)
+	col := collator(h.Langs[0])
 	sort.Slice(es, func(i, j int) bool {
 		if r := col.CompareString(es[i].key, es[j].key); r != 0 {
 			return r < 0

@@ -48,13 +48,39 @@ var classes = [...]string{glossary.Preferred: "pref", glossary.Admitted: "adm", 
 const palette = 8 // underline colours, cycled by concept number
 
 var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
-	"numbers": numbers,
-	"colour":  func(ns []int) int { return (ns[0] - 1) % palette },
-	"paras":   (*Handout).paragraphs,
-	"status":  Labels.status,
-	"class":   func(t Term) string { return classes[t.Status] },
-	"join":    strings.Join,
-}).Parse(`<!DOCTYPE html>
+	"numbers":     numbers,
+	"colour":      func(ns []int) int { return (ns[0] - 1) % palette },
+	"paras":       (*Handout).paragraphs,
+	"status":      Labels.statusWord,
+	"class":       statusClass,
+	"join":        strings.Join,
+	"interlinear": func(h *Handout) bool { return h.Layout == Interlinear },
+	"lang":        func(h *Handout, k int) string { return h.Langs[k] },
+}).Parse(`{{define "spans"}}{{range .}}{{if .Gap}}<span class="gap" data-gap="{{.Gap}}"><sup>({{.Gap}})</sup>{{.Blank}}</span>{{else if .Concepts}}<span class="t k{{colour .Concepts}}" data-c="{{numbers .Concepts " "}}">{{.Text}}<sup>{{numbers .Concepts ","}}</sup></span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+{{- define "columns"}}
+{{- $h := .}}
+{{- range paras .}}
+<table class="text">
+<thead><tr>{{range $h.Langs}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .}}
+<tr class="bead">{{range $k, $c := .Cells}}<td data-lang="{{lang $h $k}}" lang="{{lang $h $k}}"{{if $c.Empty}} class="empty"{{end}}>{{template "spans" $c.Spans}}</td>{{end}}</tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
+{{- end}}
+{{- define "interlinear"}}
+{{- $h := .}}
+{{- range paras .}}
+<section class="para">
+{{- range .}}
+<div class="bead">{{range $k, $c := .Cells}}<p class="line l{{$k}}{{if $c.Empty}} empty{{end}}" lang="{{lang $h $k}}"><span class="lg">{{lang $h $k}}</span> {{template "spans" $c.Spans}}</p>{{end}}</div>
+{{- end}}
+</section>
+{{- end}}
+{{- end -}}
+<!DOCTYPE html>
 <html lang="{{index .H.Langs 0}}">
 <head>
 <meta charset="utf-8"/>
@@ -69,19 +95,31 @@ h1{font-size:1.5em;margin:0 0 .3em}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:0 0 1em}
 th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 thead th{background:#eee}
-tr{page-break-inside:avoid;break-inside:avoid}
+tr,.bead{page-break-inside:avoid;break-inside:avoid}
 td.empty{background:#f6f6f6}
+.para{margin:0 0 1.2em}
+.bead{margin:0 0 .6em;padding:0 0 .3em;border-bottom:1px solid #ddd}
+.line{margin:0;overflow-wrap:anywhere}
+.line.l0{font-size:.85em;color:#555}
+.line .lg{font-size:.7em;color:#777;font-family:sans-serif;text-transform:uppercase}
+.line.empty:after{content:"\2014";color:#999}
 .t{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
 .t sup{font-size:.7em;font-weight:bold;padding-left:1px}
 .t.on{background:#ffe58a}
-.k0{text-decoration-color:#1f77b4}.k1{text-decoration-color:#d62728}.k2{text-decoration-color:#2ca02c}.k3{text-decoration-color:#9467bd}
-.k4{text-decoration-color:#ff7f0e}.k5{text-decoration-color:#8c564b}.k6{text-decoration-color:#e377c2}.k7{text-decoration-color:#17becf}
+.k0{text-decoration-color:#1f77b4}.k1{text-decoration-color:#d62728;text-decoration-style:dashed}.k2{text-decoration-color:#2ca02c;text-decoration-style:double}.k3{text-decoration-color:#9467bd;text-decoration-style:dotted}
+.k4{text-decoration-color:#ff7f0e}.k5{text-decoration-color:#8c564b;text-decoration-style:dashed}.k6{text-decoration-color:#e377c2;text-decoration-style:double}.k7{text-decoration-color:#17becf;text-decoration-style:dotted}
+.gap{white-space:nowrap;letter-spacing:.1em}
+.gap sup{font-weight:bold;letter-spacing:0;padding-right:2px}
+.exercise{font-style:italic}
 .pref .term{font-weight:bold}
 .dep,.forb{color:#555}
 .forb .term{text-decoration:line-through}
 .status{font-size:.8em;font-style:italic}
-@media (max-width:600px){table.text,table.text tbody,table.text tr,table.text td{display:block;width:auto}table.text thead{display:none}table.text td{border-width:0 0 1px}table.text td:before{content:attr(data-lang);font-size:.7em;color:#666;display:block}}
-@media print{@page{size:A4;margin:15mm}body{margin:0;font-size:10pt}thead{display:table-header-group}.t.on{background:none}.appendix{page-break-before:always}}
+.index ul{list-style:none;padding:0;columns:14em}
+.index li{break-inside:avoid}
+.key ol{columns:14em}
+@media (max-width:600px){body{margin:.6em}table.text,table.text tbody,table.text tr,table.text td{display:block;width:auto}table.text thead{display:none}table.text td{border-width:0 0 1px}table.text td:before{content:attr(data-lang);font-size:.7em;color:#666;display:block}table.glossary{font-size:.85em}table.glossary th,table.glossary td{padding:.2em}}
+@media print{@page{size:{{.H.Page.String}};margin:15mm}body{margin:0;font-size:10pt}thead{display:table-header-group}.t.on{background:none}.appendix,.key{page-break-before:always;break-before:page}}
 </style>
 </head>
 <body>
@@ -95,31 +133,47 @@ td.empty{background:#f6f6f6}
 {{- end}}
 </dl>
 </header>
-<main>
 {{- $h := .H}}
-{{- range paras .H}}
-<table class="text">
-<thead><tr>{{range $h.Langs}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody>
-{{- range .}}
-<tr>{{range $k, $c := .Cells}}<td data-lang="{{index $h.Langs $k}}" lang="{{index $h.Langs $k}}"{{if $c.Empty}} class="empty"{{end}}>{{range $c.Spans}}{{if .Concepts}}<span class="t k{{colour .Concepts}}" data-c="{{numbers .Concepts " "}}">{{.Text}}<sup>{{numbers .Concepts ","}}</sup></span>{{else}}{{.Text}}{{end}}{{end}}</td>{{end}}</tr>
-{{- end}}
-</tbody>
-</table>
-{{- end}}
-</main>
-{{- if .H.Concepts}}
 {{- $l := .L}}
+{{- if not .H.AppendixOnly}}
+<main>
+{{- if .H.Cloze}}
+<p class="exercise">{{.L.Exercise}}</p>
+{{- end}}
+{{- if interlinear .H}}{{template "interlinear" .H}}{{else}}{{template "columns" .H}}{{end}}
+</main>
+{{- end}}
+{{- if .H.Concepts}}
 <section class="appendix">
 <h2>{{.L.Glossary}}</h2>
 <table class="glossary">
-<thead><tr><th>{{.L.Number}}</th>{{range .H.Langs}}<th>{{.}}</th>{{end}}<th>{{.L.Count}}</th><th>{{.L.Note}}</th></tr></thead>
+<thead><tr><th class="n">{{.L.Number}}</th>{{range .H.Langs}}<th>{{.}}</th>{{end}}<th class="n">{{.L.Count}}</th><th>{{.L.Note}}</th></tr></thead>
 <tbody>
 {{- range .H.Concepts}}
-<tr id="c{{.Number}}"><td>{{.Number}}</td>{{range $k, $ts := .Terms}}<td lang="{{index $h.Langs $k}}">{{range $i, $t := $ts}}{{if $i}}<br/>{{end}}<span class="{{class $t}}"><span class="term">{{$t.Text}}</span>{{with status $l $t}} <span class="status">({{.}})</span>{{end}}</span>{{end}}</td>{{end}}<td>{{numbers .Count " · "}}</td><td>{{.Note}}</td></tr>
+<tr id="c{{.Number}}"><td>{{.Number}}</td>{{range $k, $ts := .Terms}}<td lang="{{lang $h $k}}">{{range $i, $t := $ts}}{{if $i}}<br/>{{end}}<span class="{{class $t}}"><span class="term">{{$t.Text}}</span>{{with status $l $t}} <span class="status">({{.}})</span>{{end}}</span>{{end}}</td>{{end}}<td>{{numbers .Count " · "}}</td><td>{{.Note}}</td></tr>
 {{- end}}
 </tbody>
 </table>
+</section>
+<section class="index">
+{{- range .H.Index}}
+<h3>{{$l.Index}}: {{.Lang}}</h3>
+<ul lang="{{.Lang}}">
+{{- range .Entries}}
+<li><span class="{{class .}}"><span class="term">{{.Text}}</span>{{with status $l .}} <span class="status">({{.}})</span>{{end}}</span> <a href="#c{{.Concept}}">{{.Concept}}</a></li>
+{{- end}}
+</ul>
+{{- end}}
+</section>
+{{- end}}
+{{- if .H.Key}}
+<section class="key">
+<h2>{{.L.Key}}</h2>
+<ol lang="{{.H.Cloze}}">
+{{- range .H.Key}}
+<li value="{{.Gap}}">{{.Text}}</li>
+{{- end}}
+</ol>
 </section>
 {{- end}}
 <script>
@@ -139,3 +193,14 @@ td.empty{background:#f6f6f6}
 </body>
 </html>
 `))
+
+// statusClass is the appendix's CSS class of a term or index entry.
+func statusClass(v any) string {
+	switch t := v.(type) {
+	case Term:
+		return classes[t.Status]
+	case IndexEntry:
+		return classes[t.Status]
+	}
+	return ""
+}

@@ -15,12 +15,30 @@ type Labels struct {
 	Admitted   string
 	Deprecated string
 	Forbidden  string
+	Index      string // the per-language index's heading
+	Key        string // the cloze answer key's heading
+	Exercise   string // the cloze exercise's instruction
+	// PageOf numbers a page of a paged format: "page 2 of 7" (nil: "2/7").
+	PageOf func(n, total int) string
 }
 
 // status is the word a term's status carries in the appendix ("" for a
 // preferred term, which is set in bold).
-func (l Labels) status(t Term) string {
-	switch t.Status {
+func (l Labels) status(t Term) string { return l.word(t.Status) }
+
+// statusWord is status for a Term or an IndexEntry (templates).
+func (l Labels) statusWord(v any) string {
+	switch t := v.(type) {
+	case Term:
+		return l.word(t.Status)
+	case IndexEntry:
+		return l.word(t.Status)
+	}
+	return ""
+}
+
+func (l Labels) word(s glossary.Status) string {
+	switch s {
 	case glossary.Admitted:
 		return l.Admitted
 	case glossary.Deprecated:

@@ -19,24 +19,41 @@ func WriteMarkdown(w io.Writer, h *Handout, l Labels) error {
 	if h.Date != "" {
 		fmt.Fprintf(b, "  \n**%s:** %s\n", mdEscape(l.Date), mdEscape(h.Date))
 	}
-	for _, para := range h.paragraphs() {
-		b.WriteString("\n")
-		mdRow(b, h.Langs)
-		mdRule(b, len(h.Langs))
-		for _, r := range para {
-			cells := make([]string, len(r.Cells))
-			for k, c := range r.Cells {
-				var s strings.Builder
-				for _, sp := range c.Spans {
-					if sp.Concepts == nil {
-						s.WriteString(mdEscape(sp.Text))
-					} else {
-						fmt.Fprintf(&s, "**%s**<sup>%s</sup>", mdEscape(sp.Text), numbers(sp.Concepts, ","))
+	if !h.AppendixOnly {
+		if h.Cloze != "" {
+			fmt.Fprintf(b, "\n_%s_\n", mdEscape(l.Exercise))
+		}
+		for _, para := range h.paragraphs() {
+			b.WriteString("\n")
+			if h.Layout == Interlinear {
+				// A bead is a block of lines, one per language, the
+				// source in italics; beads are separated by a blank line.
+				for i, r := range para {
+					if i > 0 {
+						b.WriteString("\n")
+					}
+					for k, c := range r.Cells {
+						text := mdSpans(c.Spans)
+						if c.Empty() {
+							text = "—"
+						}
+						if k == 0 {
+							text = "_" + text + "_"
+						}
+						fmt.Fprintf(b, "%s: %s  \n", mdEscape(h.Langs[k]), text)
 					}
 				}
-				cells[k] = s.String()
+				continue
 			}
-			mdCells(b, cells)
+			mdRow(b, h.Langs)
+			mdRule(b, len(h.Langs))
+			for _, r := range para {
+				cells := make([]string, len(r.Cells))
+				for k, c := range r.Cells {
+					cells[k] = mdSpans(c.Spans)
+				}
+				mdCells(b, cells)
+			}
 		}
 	}
 	if len(h.Concepts) > 0 {
@@ -63,7 +80,43 @@ func WriteMarkdown(w io.Writer, h *Handout, l Labels) error {
 			mdCells(b, cells)
 		}
 	}
+	for _, ix := range h.Index {
+		if len(ix.Entries) == 0 {
+			continue
+		}
+		fmt.Fprintf(b, "\n### %s: %s\n\n", mdEscape(l.Index), mdEscape(ix.Lang))
+		for _, e := range ix.Entries {
+			s := mdEscape(e.Text)
+			if st := l.word(e.Status); st != "" {
+				s += " _(" + mdEscape(st) + ")_"
+			}
+			fmt.Fprintf(b, "- %s — %d\n", s, e.Concept)
+		}
+	}
+	if len(h.Key) > 0 {
+		fmt.Fprintf(b, "\n## %s\n\n", mdEscape(l.Key))
+		for _, a := range h.Key {
+			fmt.Fprintf(b, "%d. %s\n", a.Gap, mdEscape(a.Text))
+		}
+	}
 	return b.Flush()
+}
+
+// mdSpans writes a cell's spans: terms in bold with their concepts'
+// numbers, gaps as their number and a blank of escaped underscores.
+func mdSpans(spans []Span) string {
+	var s strings.Builder
+	for _, sp := range spans {
+		switch {
+		case sp.Gap > 0:
+			fmt.Fprintf(&s, "<sup>(%d)</sup>%s", sp.Gap, mdEscape(sp.Blank()))
+		case sp.Concepts != nil:
+			fmt.Fprintf(&s, "**%s**<sup>%s</sup>", mdEscape(sp.Text), numbers(sp.Concepts, ","))
+		default:
+			s.WriteString(mdEscape(sp.Text))
+		}
+	}
+	return s.String()
 }
 
 func mdRow(b *bufio.Writer, texts []string) {

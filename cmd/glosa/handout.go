@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,9 +30,33 @@ func (a *app) handout(args []string) int {
 	title := fs.String("title", "", "")
 	outFormat := fs.String("format", "", "")
 	out := fs.String("o", "", "")
+	layoutName := fs.String("layout", "columns", "")
+	pageName := fs.String("page", "a4", "")
+	noMarks := fs.Bool("no-marks", false, "")
+	appendixOnly := fs.Bool("appendix-only", false, "")
+	exercise := fs.String("exercise", "", "")
+	exerciseLang := fs.String("exercise-lang", "", "")
 	files, code := a.parse(fs, args, "UsageHandout")
 	if code >= 0 {
 		return code
+	}
+	layout, ok := handout.ParseLayout(*layoutName)
+	if !ok {
+		a.errorf("ErrHandoutLayout", map[string]any{"Value": *layoutName})
+		return exitError
+	}
+	page, ok := handout.ParsePage(*pageName)
+	if !ok {
+		a.errorf("ErrHandoutPage", map[string]any{"Value": *pageName})
+		return exitError
+	}
+	if *exercise != "" && *exercise != "cloze" {
+		a.errorf("ErrHandoutExercise", map[string]any{"Value": *exercise})
+		return exitError
+	}
+	if *exerciseLang != "" && *exercise == "" {
+		a.errorf("ErrHandoutExerciseAlone", nil)
+		return exitError
 	}
 	name := *outFormat
 	if name == "" {
@@ -73,7 +98,23 @@ func (a *app) handout(args []string) int {
 	if *title == "" {
 		*title = outputName(files[0], set.Source.Lang)
 	}
-	h := handout.Build(set, handout.Options{Title: *title, Date: time.Now().Format(time.DateOnly)})
+	opts := handout.Options{Title: *title, Date: time.Now().Format(time.DateOnly),
+		Layout: layout, Page: page, NoMarks: *noMarks, AppendixOnly: *appendixOnly}
+	if *exercise == "cloze" {
+		var langs []string
+		for _, d := range set.Docs() {
+			langs = append(langs, d.Lang)
+		}
+		opts.Cloze = langs[len(langs)-1]
+		if *exerciseLang != "" {
+			opts.Cloze = *exerciseLang
+			if !slices.Contains(langs, opts.Cloze) {
+				a.errorf("ErrHandoutExerciseLang", map[string]any{"Lang": opts.Cloze, "Langs": strings.Join(langs, ", ")})
+				return exitError
+			}
+		}
+	}
+	h := handout.Build(set, opts)
 	labels := handout.Labels{
 		Languages:  a.p.T("HandoutLanguages", nil),
 		Files:      a.p.T("HandoutFiles", nil),
@@ -85,6 +126,12 @@ func (a *app) handout(args []string) int {
 		Admitted:   a.p.T("HandoutAdmitted", nil),
 		Deprecated: a.p.T("HandoutDeprecated", nil),
 		Forbidden:  a.p.T("HandoutForbidden", nil),
+		Index:      a.p.T("HandoutIndex", nil),
+		Key:        a.p.T("HandoutKey", nil),
+		Exercise:   a.p.T("HandoutExercise", nil),
+		PageOf: func(n, total int) string {
+			return a.p.T("HandoutPageOf", map[string]any{"N": n, "Total": total})
+		},
 	}
 	if *out == "" {
 		w := bufio.NewWriter(a.stdout)
