@@ -77,7 +77,11 @@ func (a *app) handout(args []string) int {
 	if !a.stdinOnce(files) {
 		return exitError
 	}
-	if *out != "" && isInput(*out, append(append([]string{}, files...), glossaries...)) {
+	inputs := append(append([]string{}, files...), glossaries...)
+	if len(glossaries) == 0 {
+		inputs = append(inputs, "glossary.toml") // loadGlossary's default
+	}
+	if *out != "" && isInput(*out, inputs) {
 		a.errorf("ErrWriteInput", map[string]any{"File": *out})
 		return exitError
 	}

@@ -72,6 +72,16 @@ func init() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
 	a.p = locales.Pick(uiLangArg(args), getenv)
+	// --ui-lang may come before the command too: glosa --ui-lang ru check …
+	for len(args) > 0 {
+		if a := args[0]; strings.HasPrefix(a, "--ui-lang=") || strings.HasPrefix(a, "-ui-lang=") {
+			args = args[1:]
+		} else if (a == "--ui-lang" || a == "-ui-lang") && len(args) > 1 {
+			args = args[2:]
+		} else {
+			break
+		}
+	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, a.p.T("UsageMain", nil))
 		return exitError
