@@ -89,7 +89,7 @@ var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
 <style>
 body{font-family:"DejaVu Serif",Georgia,serif;margin:1.5em;line-height:1.45;color:#111}
 h1{font-size:1.5em;margin:0 0 .3em}
-.meta{margin:0 0 1em;color:#333}
+.meta{margin:0 0 1em;color:#333;overflow-wrap:anywhere}
 .meta dt{font-weight:bold;display:inline}
 .meta dd{display:inline;margin:0 1em 0 .3em}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:0 0 1em}
@@ -108,7 +108,7 @@ td.empty{background:#f6f6f6}
 .t.on{background:#ffe58a}
 .k0{text-decoration-color:#1f77b4}.k1{text-decoration-color:#d62728;text-decoration-style:dashed}.k2{text-decoration-color:#2ca02c;text-decoration-style:double}.k3{text-decoration-color:#9467bd;text-decoration-style:dotted}
 .k4{text-decoration-color:#ff7f0e}.k5{text-decoration-color:#8c564b;text-decoration-style:dashed}.k6{text-decoration-color:#e377c2;text-decoration-style:double}.k7{text-decoration-color:#17becf;text-decoration-style:dotted}
-.gap{white-space:nowrap;letter-spacing:.1em}
+.gap{letter-spacing:.1em}
 .gap sup{font-weight:bold;letter-spacing:0;padding-right:2px}
 .exercise{font-style:italic}
 .pref .term{font-weight:bold}
