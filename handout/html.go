@@ -111,6 +111,9 @@ td.empty{background:#f6f6f6}
 .gap{letter-spacing:.1em}
 .gap sup{font-weight:bold;letter-spacing:0;padding-right:2px}
 .exercise{font-style:italic}
+table.glossary th.n{width:2.5em}
+table.glossary th.c{width:7em}
+table.glossary td,table.glossary th{overflow-wrap:break-word}
 .pref .term{font-weight:bold}
 .dep,.forb{color:#555}
 .forb .term{text-decoration:line-through}
@@ -147,7 +150,7 @@ td.empty{background:#f6f6f6}
 <section class="appendix">
 <h2>{{.L.Glossary}}</h2>
 <table class="glossary">
-<thead><tr><th class="n">{{.L.Number}}</th>{{range .H.Langs}}<th>{{.}}</th>{{end}}<th class="n">{{.L.Count}}</th><th>{{.L.Note}}</th></tr></thead>
+<thead><tr><th class="n">{{.L.Number}}</th>{{range .H.Langs}}<th>{{.}}</th>{{end}}<th class="c">{{.L.Count}}</th><th>{{.L.Note}}</th></tr></thead>
 <tbody>
 {{- range .H.Concepts}}
 <tr id="c{{.Number}}"><td>{{.Number}}</td>{{range $k, $ts := .Terms}}<td lang="{{lang $h $k}}">{{range $i, $t := $ts}}{{if $i}}<br/>{{end}}<span class="{{class $t}}"><span class="term">{{$t.Text}}</span>{{with status $l $t}} <span class="status">({{.}})</span>{{end}}</span>{{end}}</td>{{end}}<td>{{numbers .Count " · "}}</td><td>{{.Note}}</td></tr>
