@@ -2,11 +2,17 @@ package handout
 
 import (
 	"bytes"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/pipeline"
+	"github.com/glosa-dev/glosa/termmatch"
 )
 
 // TestCloze: the cloze language's terms become numbered gaps, in reading
@@ -205,5 +211,44 @@ func TestPage(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "@page{size:letter") {
 		t.Error("no letter page size")
+	}
+}
+
+// TestSharedTerm: a term two concepts share (Spanish "archivo": file and
+// archive) carries the number of the concept its source names, and both
+// numbers where the source names neither; every match is marked.
+func TestSharedTerm(t *testing.T) {
+	g, _ := glossary.Load(filepath.Join("..", "testdata", "homonyms.toml")) // its warning is the point
+	if g == nil {
+		t.Fatal("homonyms.toml does not load")
+	}
+	read := func(name, text string) *format.File {
+		f, err := pipeline.Read(name, strings.NewReader(text), pipeline.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	set := pipeline.New(termmatch.NewIndex(g),
+		read("t.en.txt", "Open the file now.\n\nThe archive is full.\n\nIt is stored there."),
+		read("t.es.txt", "Abra el archivo ahora.\n\nEl archivo está lleno.\n\nSe guarda en el archivo."))
+	h := Build(set, Options{})
+	number := map[string]int{}
+	for _, c := range h.Concepts {
+		number[c.ID] = c.Number
+	}
+	var got [][]int
+	for _, r := range h.Rows {
+		for _, sp := range r.Cells[1].Spans {
+			if sp.Concepts != nil {
+				got = append(got, sp.Concepts)
+			}
+		}
+	}
+	both := []int{number["file"], number["archive"]}
+	slices.Sort(both)
+	want := [][]int{{number["file"]}, {number["archive"]}, both}
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("archivo marked %v, want %v", got, want)
 	}
 }

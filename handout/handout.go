@@ -197,6 +197,7 @@ func Build(set *pipeline.Set, opts Options) *Handout {
 		outer := d.Outer()
 		if k > 0 {
 			keep := set.Resolved(k-1, outer)
+			undecided(outer, keep)
 			kept := outer[:0:0]
 			for i, m := range outer {
 				if keep[i] {
@@ -320,6 +321,24 @@ func collator(lang string) *collate.Collator {
 		tag = language.Und
 	}
 	return collate.New(tag, collate.IgnoreCase)
+}
+
+// undecided keeps every concept of a shared term whose source decides for
+// none of them: the reader sees the term marked with all its numbers
+// rather than not at all (check, which counts uses, counts none).
+func undecided(ms []termmatch.Match, keep []bool) {
+	for i := 0; i < len(ms); {
+		j, any := i, false
+		for ; j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End; j++ {
+			any = any || keep[j]
+		}
+		if !any {
+			for n := i; n < j; n++ {
+				keep[n] = true
+			}
+		}
+		i = j
+	}
 }
 
 // appendix fills h.Concepts from the concepts that occur and returns
