@@ -252,3 +252,40 @@ func TestSharedTerm(t *testing.T) {
 		t.Errorf("archivo marked %v, want %v", got, want)
 	}
 }
+
+// TestEveryScanMatchMarked: every occurrence glosa scan lists (a
+// document's outer matches) is a marked span in its column, carrying its
+// concept's number.
+func TestEveryScanMatchMarked(t *testing.T) {
+	set, _ := sample(t)
+	h := Build(set, Options{})
+	number := map[string]int{}
+	for _, c := range h.Concepts {
+		number[c.ID] = c.Number
+	}
+	for k, d := range set.Docs() {
+		type mark struct {
+			text string
+			n    int
+		}
+		var marks []mark
+		for _, r := range h.Rows {
+			for _, sp := range r.Cells[k].Spans {
+				for _, n := range sp.Concepts {
+					marks = append(marks, mark{sp.Text, n})
+				}
+			}
+		}
+		outer := d.Outer()
+		if len(outer) != len(marks) {
+			t.Errorf("%s: scan finds %d, the handout marks %d", d.Lang, len(outer), len(marks))
+			continue
+		}
+		src := d.Text
+		for i, m := range outer {
+			if want := (mark{string(src[m.Start:m.End]), number[m.Concept.ID]}); marks[i] != want {
+				t.Errorf("%s: match %d is %v, marked %v", d.Lang, i, want, marks[i])
+			}
+		}
+	}
+}
