@@ -299,18 +299,12 @@ var androidDefault = regexp.MustCompile(`(^|/)values/`)
 func langFromPath(p string, known map[string]bool) (string, bool) {
 	dirs := strings.Split(p, "/")
 	for i := len(dirs) - 2; i >= 0; i-- {
-		d := dirs[i]
-		if rest, ok := strings.CutPrefix(d, "values-"); ok {
-			rest = strings.ReplaceAll(strings.TrimPrefix(rest, "b+"), "+", "-")
-			rest = androidRegion.ReplaceAllString(rest, "-$1")
-			if tag, ok := langid.Tag(rest, known); ok {
-				return tag, true
-			}
+		tag, ok := langid.Android(dirs[i])
+		if !ok {
+			tag, ok = langid.Apple(dirs[i])
 		}
-		if name, ok := strings.CutSuffix(d, ".lproj"); ok {
-			if tag, ok := langid.Tag(name, known); ok {
-				return tag, true
-			}
+		if ok && known[lang.Base(tag)] {
+			return tag, true
 		}
 	}
 	return langid.FromPath(p, known)

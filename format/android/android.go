@@ -15,6 +15,7 @@ import (
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/internal/textmap"
+	"github.com/glosa-dev/glosa/langid"
 )
 
 func init() {
@@ -105,62 +106,9 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 // PathLang returns the language that the directory of an Android resource
 // file names (".../res/values-es-rES/strings.xml" → "es-ES"), or "".
 func PathLang(name string) string {
-	dir := filepath.Base(filepath.Dir(filepath.ToSlash(name)))
-	if strings.ContainsRune(name, '\\') && !strings.ContainsRune(name, '/') {
-		dir = filepath.Base(filepath.Dir(strings.ReplaceAll(name, "\\", "/")))
-	}
-	parts := strings.Split(dir, "-")
-	if parts[0] != "values" {
-		return ""
-	}
-	parts = parts[1:]
-	// Mobile country and network codes come before the language.
-	for len(parts) > 0 && (isCode(parts[0], "mcc") || isCode(parts[0], "mnc")) {
-		parts = parts[1:]
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	var tag string
-	switch p := parts[0]; {
-	case strings.HasPrefix(p, "b+"):
-		tag = strings.ReplaceAll(p[2:], "+", "-")
-	case isLanguage(p):
-		tag = p
-		if len(parts) > 1 && len(parts[1]) == 3 && parts[1][0] == 'r' {
-			tag += "-" + parts[1][1:]
-		}
-	default:
-		return ""
-	}
-	t, err := language.Parse(tag)
-	if err != nil {
-		return ""
-	}
-	return t.String()
-}
-
-func isCode(s, prefix string) bool {
-	rest, ok := strings.CutPrefix(s, prefix)
-	if !ok || rest == "" {
-		return false
-	}
-	_, err := strconv.Atoi(rest)
-	return err == nil
-}
-
-// isLanguage reports whether a qualifier is a language code: two or three
-// lower-case letters, and not "car" (the car UI mode).
-func isLanguage(s string) bool {
-	if len(s) < 2 || len(s) > 3 || s == "car" {
-		return false
-	}
-	for _, c := range []byte(s) {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
+	slashed := strings.ReplaceAll(filepath.ToSlash(name), "\\", "/")
+	tag, _ := langid.Android(filepath.Base(filepath.Dir(slashed)))
+	return tag
 }
 
 const (

@@ -8,11 +8,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/internal/textmap"
+	"github.com/glosa-dev/glosa/langid"
 )
 
 func init() {
@@ -23,16 +22,8 @@ func init() {
 // PathLang returns the language of an .lproj directory in a path
 // ("…/es.lproj/Localizable.strings" → "es"), "" for Base.lproj or none.
 func PathLang(name string) string {
-	dir := filepath.Base(filepath.Dir(strings.ReplaceAll(name, "\\", "/")))
-	tag, ok := strings.CutSuffix(dir, ".lproj")
-	if !ok || strings.EqualFold(tag, "base") {
-		return ""
-	}
-	t, err := language.Parse(strings.ReplaceAll(tag, "_", "-"))
-	if err != nil {
-		return ""
-	}
-	return t.String()
+	tag, _ := langid.Apple(filepath.Base(filepath.Dir(strings.ReplaceAll(name, "\\", "/"))))
+	return tag
 }
 
 func lang(name string, opts format.Options) string {

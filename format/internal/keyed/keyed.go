@@ -9,16 +9,13 @@
 package keyed
 
 import (
-	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/format/placeholder"
+	"github.com/glosa-dev/glosa/langid"
 	"github.com/glosa-dev/glosa/segment"
 )
 
@@ -292,20 +289,12 @@ func IsCategory(k string) bool {
 	return false
 }
 
-var tagRE = regexp.MustCompile(`^[A-Za-z]{2}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?$`)
-
 // Tag returns s as a BCP 47 tag ("es", "es-ES", "pt-BR" from "pt_BR") when
 // it is the tag of a known language with a two-letter code, else "" (the
 // three-letter codes are words too often: "app" is a language).
 func Tag(s string) string {
-	if !tagRE.MatchString(s) {
-		return ""
-	}
-	t, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
-	if err != nil {
-		return ""
-	}
-	return t.String()
+	tag, _ := langid.Loose(s)
+	return tag
 }
 
 // LangFromPath returns the language a message file's path names:
@@ -313,24 +302,6 @@ func Tag(s string) string {
 // messages_pt_BR.yml, else its directory's name (locales/es/x.toml); ""
 // when it names none.
 func LangFromPath(name string) string {
-	base := filepath.Base(name)
-	stem := strings.TrimSuffix(base, filepath.Ext(base))
-	cands := []string{stem}
-	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
-		cands = append(cands, stem[i+1:])
-	}
-	parts := strings.Split(stem, "_")
-	if n := len(parts); n >= 3 {
-		cands = append(cands, parts[n-2]+"_"+parts[n-1])
-	}
-	if n := len(parts); n >= 2 {
-		cands = append(cands, parts[n-1])
-	}
-	cands = append(cands, filepath.Base(filepath.Dir(name)))
-	for _, c := range cands {
-		if t := Tag(c); t != "" {
-			return t
-		}
-	}
-	return ""
+	tag, _ := langid.MessageFile(name)
+	return tag
 }
