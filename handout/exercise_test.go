@@ -289,3 +289,41 @@ func TestEveryScanMatchMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestEscaping: a sentence or a term that holds markup is text in the
+// HTML and in the Markdown.
+func TestEscaping(t *testing.T) {
+	g, errs := glossary.Parse("g.toml", []byte("[glossary]\nlanguages = [\"en\", \"es\"]\n[[concept]]\nid = \"a\"\nen = \"alert\"\nes = \"alerta\"\nnote = \"<img src=x onerror=alert(1)>\"\n"))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	read := func(name, text string) *format.File {
+		f, err := pipeline.Read(name, strings.NewReader(text), pipeline.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	set := pipeline.New(termmatch.NewIndex(g),
+		read("x.en.txt", "Run <script>alert(1)</script> now & then."),
+		read("x.es.txt", "Ejecute <script>alerta(1)</script> ya."))
+	h := Build(set, Options{Title: "</title><script>x()</script>"})
+	var b bytes.Buffer
+	if err := WriteHTML(&b, h, testLabels); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Count(out, "<script") != 1 || strings.Contains(out, "<img") {
+		t.Errorf("markup from the input is live in the HTML:\n%s", out)
+	}
+	if !strings.Contains(out, "&lt;script&gt;") || !strings.Contains(out, `data-c="1">alert<sup>1</sup>`) {
+		t.Errorf("the text is not kept as text, or the term is not marked:\n%.2000s", out)
+	}
+	b.Reset()
+	if err := WriteMarkdown(&b, h, testLabels); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "<script") || strings.Contains(b.String(), "<img") {
+		t.Errorf("markup from the input is live in the Markdown:\n%s", b.String())
+	}
+}
