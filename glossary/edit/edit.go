@@ -71,7 +71,7 @@ func Add(name string, src []byte, c Concept) ([]byte, diag.List) {
 			ID: "GlossaryEditIDExists", Data: map[string]any{"ID": id}}}
 	}
 	s := string(src)
-	st := styleOf(scan(s))
+	st := styleOf(scan(s), -1)
 	var b strings.Builder
 	b.WriteString(s)
 	if s != "" && !strings.HasSuffix(s, "\n") {
@@ -210,6 +210,7 @@ func Set(name string, src []byte, id string, ch Change) ([]byte, diag.List) {
 	}
 	idx := slices.Index(g.Concepts, c)
 	e := &editor{src: string(src), idx: idx}
+	e.st = styleOf(scan(e.src), idx)
 	if e.span() == nil {
 		return nil, diag.List{{File: name, Severity: diag.Error, ID: "GlossaryEditLayout", Data: map[string]any{"ID": id}}}
 	}
@@ -239,7 +240,7 @@ type editor struct {
 	src string
 	idx int // the concept's index among the file's [[concept]] tables
 	d   *doc
-	st  style
+	st  style // the file's, as it was before the first change
 }
 
 // span rescans the file and returns the concept's tables (its
@@ -247,7 +248,6 @@ type editor struct {
 // the file does not have that many [[concept]] tables.
 func (e *editor) span() []int {
 	e.d = scan(e.src)
-	e.st = styleOf(e.d)
 	n := -1
 	for i, t := range e.d.tables {
 		if isConcept(t) {

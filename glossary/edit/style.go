@@ -19,8 +19,10 @@ type style struct {
 }
 
 // styleOf reads d's style; a file with no concepts gets glosa's own
-// (that of README's example).
-func styleOf(d *doc) style {
+// (that of README's example). The tables of the concept at index focus
+// (-1: none) outweigh all others: a key added to a concept looks like the
+// concept's other keys first.
+func styleOf(d *doc, focus int) style {
 	st := style{nl: "\n", eq: " = ", braceSpace: true, blankLine: true}
 	if strings.Count(d.src, "\r\n")*2 > strings.Count(d.src, "\n") {
 		st.nl = "\r\n"
@@ -28,16 +30,27 @@ func styleOf(d *doc) style {
 	eqs := map[string]int{}
 	var strs, arrs, innerStrs, innerArrs, lits, basics, headers, blanks int
 	indentSet, braceSet := false, false
+	n := -1
 	for _, t := range d.tables {
-		if !isConcept(t) {
+		sub := isSub(t)
+		if !isConcept(t) && !sub {
 			continue
 		}
-		headers++
-		if prevLineBlank(d.src, t.start) {
-			blanks++
+		if !sub {
+			n++
+			if strings.LastIndexByte(d.src[:t.start], '\n') >= 0 {
+				headers++ // a header with a line before it
+				if prevLineBlank(d.src, t.start) {
+					blanks++
+				}
+			}
+		}
+		w := 1
+		if n == focus {
+			w = 1000
 		}
 		for _, kv := range t.kvs {
-			eqs[d.src[kv.keyEnd:kv.vstart]]++
+			eqs[d.src[kv.keyEnd:kv.vstart]] += w
 			if !indentSet {
 				indentSet = true
 				ls := strings.LastIndexByte(d.src[:kv.start], '\n') + 1
@@ -45,24 +58,27 @@ func styleOf(d *doc) style {
 			}
 			if kv.kind == stringValue || kv.kind == arrayValue && kv.elems > 0 {
 				if kv.literal {
-					lits++
+					lits += w
 				} else {
-					basics++
+					basics += w
 				}
 			}
-			if len(kv.key) != 1 || fields[kv.key[0]] {
+			switch {
+			case sub || len(kv.key) == 2 && (kv.key[0] == "deprecated" || kv.key[0] == "forbidden"):
+				innerStrs, innerArrs = count(kv, w, innerStrs, innerArrs)
+			case len(kv.key) != 1 || fields[kv.key[0]]:
 				if kv.kind == inlineValue {
 					if !braceSet && len(kv.inner) > 0 {
 						braceSet = true
 						st.braceSpace = d.src[kv.vstart+1] == ' '
 					}
 					for _, in := range kv.inner {
-						innerStrs, innerArrs = count(in, innerStrs, innerArrs)
+						innerStrs, innerArrs = count(in, w, innerStrs, innerArrs)
 					}
 				}
-				continue
+			default:
+				strs, arrs = count(kv, w, strs, arrs)
 			}
-			strs, arrs = count(kv, strs, arrs)
 		}
 	}
 	best := 0
@@ -84,14 +100,14 @@ func styleOf(d *doc) style {
 	return st
 }
 
-// count adds a term value to the count of single strings or of
-// one-element arrays.
-func count(kv keyVal, strs, arrs int) (int, int) {
+// count adds a term value, of weight w, to the count of single strings
+// or of one-element arrays.
+func count(kv keyVal, w, strs, arrs int) (int, int) {
 	switch {
 	case kv.kind == stringValue:
-		strs++
+		strs += w
 	case kv.kind == arrayValue && kv.elems == 1:
-		arrs++
+		arrs += w
 	}
 	return strs, arrs
 }
