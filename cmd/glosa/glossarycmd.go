@@ -55,7 +55,7 @@ func (a *app) glossaryValidate(args []string, strict bool) int {
 	if g != nil {
 		diags = append(diags, termmatch.KeyDiagnostics(g)...)
 		if strict {
-			diags = append(diags, lint.Run(g)...)
+			diags = superseded(append(diags, lint.Run(g)...))
 		}
 		diags = sortDiags(diags)
 	}
@@ -81,6 +81,25 @@ func (a *app) glossaryValidate(args []string, strict bool) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// superseded drops the warning that two concepts' terms share a matching
+// key where lint says more at the same place: that the term is approved in
+// one and deprecated or forbidden in the other.
+func superseded(l diag.List) diag.List {
+	type place struct {
+		file      string
+		line, col int
+	}
+	conflicts := map[place]bool{}
+	for _, d := range l {
+		if d.ID == "GlossaryLintStatusConflict" {
+			conflicts[place{d.File, d.Line, d.Col}] = true
+		}
+	}
+	return slices.DeleteFunc(l, func(d diag.Diagnostic) bool {
+		return d.ID == "GlossaryKeyInTwoConcepts" && conflicts[place{d.File, d.Line, d.Col}]
+	})
 }
 
 // sortDiags sorts diagnostics by file and position, keeping the order of

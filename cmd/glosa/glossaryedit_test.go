@@ -54,3 +54,39 @@ func TestEditInPlace(t *testing.T) {
 		t.Errorf("non-TOML: exit %d: %s", code, stderr.String())
 	}
 }
+
+// TestExitCodes pins the exit status of lint (validate --strict) and of
+// a refused edit, which the scripts cannot tell apart from other failures.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	clean := write("clean.toml", "[[concept]]\nid = \"a\"\nen = \"file\"\nes = \"archivo\"\n")
+	warn := write("warn.toml", "[[concept]]\nid = \"a\"\nen = \"file\"\nes = \"archivo\"\n\n[[concept]]\nid = \"b\"\nen = \"record\"\n")
+	bad := write("bad.toml", "[[concept]]\nen = \"file\"\n")
+	tests := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"glossary", "lint", clean}, exitOK},
+		{[]string{"glossary", "lint", warn}, exitFindings},
+		{[]string{"glossary", "validate", "--strict", warn}, exitFindings},
+		{[]string{"glossary", "validate", warn}, exitOK},
+		{[]string{"glossary", "lint", bad}, exitError},
+		{[]string{"glossary", "lint", "--ui-lang", "ru", warn}, exitFindings},
+		{[]string{"glossary", "set", clean, "a", "en="}, exitError},
+		{[]string{"glossary", "add", clean, "--id", "a", "--en", "x"}, exitError},
+		{[]string{"glossary", "set", clean, "a", "--bogus"}, exitError},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		if code := run(tt.args, nil, &stdout, &stderr, func(string) string { return "" }); code != tt.want {
+			t.Errorf("%v: exit %d, want %d\n%s%s", tt.args[1:], code, tt.want, stdout.String(), stderr.String())
+		}
+	}
+}
