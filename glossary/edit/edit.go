@@ -95,14 +95,14 @@ func Add(name string, src []byte, c Concept) ([]byte, diag.List) {
 	groups := group(c.Terms, g.Languages)
 	for _, gr := range groups {
 		if len(gr.approved) > 0 {
-			line(bareKey(gr.lang), terms(gr.approved, st.arrays, st.literal))
+			line(bareKey(canon(gr.lang)), terms(gr.approved, st.arrays, st.literal))
 		}
 	}
 	for _, kind := range []string{"deprecated", "forbidden"} {
 		var parts []string
 		for _, gr := range groups {
 			if texts := gr.other(kind); len(texts) > 0 {
-				parts = append(parts, bareKey(gr.lang)+st.eq+terms(texts, st.innerArrays, st.literal))
+				parts = append(parts, bareKey(canon(gr.lang))+st.eq+terms(texts, st.innerArrays, st.literal))
 			}
 		}
 		if len(parts) > 0 {
@@ -217,7 +217,7 @@ func Set(name string, src []byte, id string, ch Change) ([]byte, diag.List) {
 	for _, gr := range group(ch.Terms, nil) {
 		lang := canon(gr.lang)
 		if len(gr.approved) > 0 {
-			e.setMain(func(k string) bool { return !fields[k] && canon(k) == lang }, bareKey(gr.lang), gr.approved, true)
+			e.setMain(func(k string) bool { return !fields[k] && canon(k) == lang }, bareKey(canon(gr.lang)), gr.approved, true)
 		}
 		for _, kind := range []string{"deprecated", "forbidden"} {
 			if texts := gr.other(kind); len(texts) > 0 {
@@ -347,7 +347,7 @@ func (e *editor) setSub(kind, lang string, texts []string) {
 					return
 				}
 			}
-			pair := bareKey(lang) + e.st.eq + e.encode(nil, texts, true, true)
+			pair := bareKey(c) + e.st.eq + e.encode(nil, texts, true, true)
 			if n := len(kv.inner); n > 0 {
 				at := kv.inner[n-1].vend
 				e.replace(at, at, ", "+pair)
@@ -373,12 +373,12 @@ func (e *editor) setSub(kind, lang string, texts []string) {
 				return
 			}
 		}
-		e.insertAfter(sub, lastKV(sub), bareKey(lang)+e.st.eq+e.encode(nil, texts, true, true))
+		e.insertAfter(sub, lastKV(sub), bareKey(c)+e.st.eq+e.encode(nil, texts, true, true))
 		return
 	}
 	if dotted != nil {
-		e.insertAfter(t, dotted, kind+"."+bareKey(lang)+e.st.eq+e.encode(nil, texts, true, true))
+		e.insertAfter(t, dotted, kind+"."+bareKey(c)+e.st.eq+e.encode(nil, texts, true, true))
 		return
 	}
-	e.insertAfter(t, lastKV(t), kind+e.st.eq+e.st.braces(bareKey(lang)+e.st.eq+e.encode(nil, texts, true, true)))
+	e.insertAfter(t, lastKV(t), kind+e.st.eq+e.st.braces(bareKey(c)+e.st.eq+e.encode(nil, texts, true, true)))
 }
