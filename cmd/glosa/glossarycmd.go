@@ -8,6 +8,7 @@ import (
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
+	"github.com/glosa-dev/glosa/glossary/lint"
 	"github.com/glosa-dev/glosa/report"
 	"github.com/glosa-dev/glosa/termmatch"
 )
@@ -19,7 +20,13 @@ func (a *app) glossary(args []string) int {
 	}
 	switch args[0] {
 	case "validate":
-		return a.glossaryValidate(args[1:])
+		return a.glossaryValidate(args[1:], false)
+	case "lint":
+		return a.glossaryValidate(args[1:], true)
+	case "add":
+		return a.glossaryAdd(args[1:])
+	case "set":
+		return a.glossarySet(args[1:])
 	case "stats":
 		return a.glossaryStats(args[1:])
 	case "-h", "-help", "--help", "help":
@@ -30,8 +37,12 @@ func (a *app) glossary(args []string) int {
 	return exitError
 }
 
-func (a *app) glossaryValidate(args []string) int {
+// glossaryValidate is glossary validate, and with strict (glossary lint,
+// validate --strict) it adds the checks of package lint and exits 1 on
+// warnings.
+func (a *app) glossaryValidate(args []string, strict bool) int {
 	fs := a.flags("glossary validate")
+	fs.BoolVar(&strict, "strict", strict, "")
 	files, code := a.parse(fs, args, "UsageGlossary")
 	if code >= 0 {
 		return code
@@ -42,7 +53,11 @@ func (a *app) glossaryValidate(args []string) int {
 	}
 	g, diags := glossary.Load(files...)
 	if g != nil {
-		diags = sortDiags(append(diags, termmatch.KeyDiagnostics(g)...))
+		diags = append(diags, termmatch.KeyDiagnostics(g)...)
+		if strict {
+			diags = superseded(append(diags, lint.Run(g)...))
+		}
+		diags = sortDiags(diags)
 	}
 	for _, d := range diags {
 		fmt.Fprintln(a.stdout, d.Format(a.p))
@@ -62,7 +77,29 @@ func (a *app) glossaryValidate(args []string) int {
 		"Files":    strings.Join(files, ", "),
 		"Concepts": a.p.N("Concepts", len(g.Concepts), nil),
 		"Warnings": a.p.N("Warnings", warns, nil)}))
+	if strict && warns > 0 {
+		return exitFindings
+	}
 	return exitOK
+}
+
+// superseded drops the warning that two concepts' terms share a matching
+// key where lint says more at the same place: that the term is approved in
+// one and deprecated or forbidden in the other.
+func superseded(l diag.List) diag.List {
+	type place struct {
+		file      string
+		line, col int
+	}
+	conflicts := map[place]bool{}
+	for _, d := range l {
+		if d.ID == "GlossaryLintStatusConflict" {
+			conflicts[place{d.File, d.Line, d.Col}] = true
+		}
+	}
+	return slices.DeleteFunc(l, func(d diag.Diagnostic) bool {
+		return d.ID == "GlossaryKeyInTwoConcepts" && conflicts[place{d.File, d.Line, d.Col}]
+	})
 }
 
 // sortDiags sorts diagnostics by file and position, keeping the order of
