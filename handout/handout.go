@@ -23,6 +23,9 @@ type Handout struct {
 	// Concepts are the concepts that occur, in appendix order; a
 	// concept's Number is its index plus one.
 	Concepts []Concept
+
+	Page   string // the paper: "a4" (or "") or "letter"
+	Layout string // "columns" (or "") or "interlinear"
 }
 
 // A Row is one bead: a cell per language, in the order of Langs.
@@ -63,8 +66,10 @@ type Term struct {
 
 // Options are Build's settings.
 type Options struct {
-	Title string
-	Date  string
+	Title  string
+	Date   string
+	Page   string // "a4" (or "") or "letter"
+	Layout string // "columns" (or "") or "interlinear"
 }
 
 // Build makes the handout of a set: rows from the set's beads (lined up
@@ -72,7 +77,7 @@ type Options struct {
 // (the outer ones; in a target, those pipeline.Set.Resolved counts).
 func Build(set *pipeline.Set, opts Options) *Handout {
 	docs := set.Docs()
-	h := &Handout{Title: opts.Title, Date: opts.Date}
+	h := &Handout{Title: opts.Title, Date: opts.Date, Page: opts.Page, Layout: opts.Layout}
 	for _, d := range docs {
 		h.Langs = append(h.Langs, d.Lang)
 		h.Files = append(h.Files, d.File)

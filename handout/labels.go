@@ -15,6 +15,9 @@ type Labels struct {
 	Admitted   string
 	Deprecated string
 	Forbidden  string
+	// PageOf is a page's number in the PDF's header, "page 3 of 10";
+	// nil writes "3 / 10".
+	PageOf func(page, pages int) string
 }
 
 // status is the word a term's status carries in the appendix ("" for a
