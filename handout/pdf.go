@@ -699,11 +699,20 @@ func (d *pdfDoc) interlinear() {
 func (d *pdfDoc) appendix() {
 	d.heads = nil
 	d.newPage()
-	hst := pdfStyle{font: fontBold, size: 13}
-	d.text(pdfMargin, d.y+13, clean(d.l.Glossary), hst)
-	d.y += 22
 	total := d.pageW - 2*pdfMargin
-	const numW, countW = 28, 52
+	hst := pdfStyle{font: fontBold, size: 13}
+	d.text(pdfMargin, d.y+13, d.fit(clean(d.l.Glossary), hst, total), hst)
+	d.y += 22
+	st := pdfStyle{font: fontRegular, size: 9}
+	hst = pdfStyle{font: fontBold, size: 8.5, grey: 40}
+	// The number's and the count's columns are as wide as their widest
+	// text, the rest share what is left.
+	numW := math.Max(d.width(d.l.Number, hst), d.width(fmt.Sprint(len(d.h.Concepts)), st)) + 2*pdfPad + 2
+	countW := d.width(d.l.Count, hst)
+	for _, c := range d.h.Concepts {
+		countW = math.Max(countW, d.width(numbers(c.Count, " · "), st))
+	}
+	countW = math.Min(countW+2*pdfPad+2, total/5)
 	n := len(d.h.Langs)
 	share := (total - numW - countW) / float64(n+1)
 	cols := []pdfColumn{{pdfMargin, numW}}
@@ -715,11 +724,10 @@ func (d *pdfDoc) appendix() {
 	cols = append(cols, pdfColumn{x, countW}, pdfColumn{x + countW, share})
 	heads := append(append([]string{d.l.Number}, d.h.Langs...), d.l.Count, d.l.Note)
 	d.heads = func() {
-		st := pdfStyle{font: fontBold, size: 8.5, grey: 40}
 		cells := make([]pdfCell, len(cols))
 		hh := 0.0
 		for k, t := range heads {
-			cells[k].lines = d.layout([]piece{{text: t, st: st}}, cols[k].w-2*pdfPad, st)
+			cells[k].lines = d.layout([]piece{{text: t, st: hst}}, cols[k].w-2*pdfPad, hst)
 			hh = math.Max(hh, height(cells[k].lines))
 		}
 		d.gp.SetFillColor(232, 232, 232)
@@ -734,7 +742,6 @@ func (d *pdfDoc) appendix() {
 		d.y += hh + 2*pdfPad
 	}
 	d.heads()
-	st := pdfStyle{font: fontRegular, size: 9}
 	for _, c := range d.h.Concepts {
 		cells := make([]pdfCell, len(cols))
 		num := st
