@@ -121,7 +121,7 @@ type pdfLine struct {
 	words []word
 	space float64 // the space's width
 	h     float64 // the line's height
-	size  float64 // the base type size, for the baseline
+	base  pdfStyle // the style the space is measured in
 	x     float64 // the indent from the cell's text edge
 	label string  // a small label in the gutter (interlinear's language), or ""
 }
@@ -347,7 +347,7 @@ func (d *pdfDoc) layout(ps []piece, width float64, base pdfStyle) []pdfLine {
 	}
 	flush()
 	space := d.width(" ", base)
-	line := pdfLine{space: space, h: base.size * pdfLeading, size: base.size}
+	line := pdfLine{space: space, h: base.size * pdfLeading, base: base}
 	var lines []pdfLine
 	lw := 0.0
 	for _, wd := range words {
@@ -415,13 +415,24 @@ func (d *pdfDoc) breakWord(wd word, width float64) (head, tail word) {
 	return head, tail
 }
 
-// drawLine sets a line with its top at y.
+// drawLine sets a line with its top at y. Pieces in one style, and the
+// spaces between them when they are in the line's base style, go out as
+// one text (fewer PDF objects, and spaces that extract as spaces).
 func (d *pdfDoc) drawLine(x, y float64, ln pdfLine) {
-	base := y + ln.size*1.0
+	base := y + ln.base.size
 	x += ln.x
 	if ln.label != "" {
 		st := pdfStyle{font: fontBold, size: 6.5, grey: 120}
 		d.text(x-ln.x, base, ln.label, st)
+	}
+	var run strings.Builder
+	var runX, runRise float64
+	var runSt pdfStyle
+	flush := func() {
+		if run.Len() > 0 {
+			d.text(runX, base-runRise, run.String(), runSt)
+			run.Reset()
+		}
 	}
 	for i, wd := range ln.words {
 		if i > 0 {
@@ -430,10 +441,21 @@ func (d *pdfDoc) drawLine(x, y float64, ln pdfLine) {
 			if prev.span != 0 && prev.span == next.span && prev.mark != 0 && next.mark != 0 {
 				d.underline(x, x+ln.space, base, next.mark, next.st.size)
 			}
+			if run.Len() > 0 && runSt.font == ln.base.font && runSt.size == ln.base.size && runRise == 0 {
+				run.WriteByte(' ')
+			} else {
+				flush()
+			}
 			x += ln.space
 		}
 		for _, f := range wd.frags {
-			d.text(x, base-f.rise, f.text, f.st)
+			if run.Len() > 0 && (f.st != runSt || f.rise != runRise) {
+				flush()
+			}
+			if run.Len() == 0 {
+				runX, runSt, runRise = x, f.st, f.rise
+			}
+			run.WriteString(f.text)
 			if f.mark != 0 {
 				d.underline(x, x+f.w, base, f.mark, f.st.size)
 			}
@@ -446,6 +468,7 @@ func (d *pdfDoc) drawLine(x, y float64, ln pdfLine) {
 			x += f.w
 		}
 	}
+	flush()
 }
 
 // pdfPalette are the underline colours (HTML's, in print), cycled by

@@ -362,3 +362,38 @@ func TestPDFLayout(t *testing.T) {
 		}
 	}
 }
+
+// longHandout is the sample's handout with its rows repeated copies
+// times, each copy its own paragraphs.
+func longHandout(tb testing.TB, copies int) *Handout {
+	set, _ := sample(tb)
+	h := Build(set, Options{Title: "Destalinización"})
+	long := *h
+	long.Rows = nil
+	paras := h.Rows[len(h.Rows)-1].Para + 1
+	for c := range copies {
+		for _, r := range h.Rows {
+			r.Para += c * paras
+			long.Rows = append(long.Rows, r)
+		}
+	}
+	return &long
+}
+
+// BenchmarkPDFLong writes a handout of about 200 pages: the sample's
+// rows 90 times over.
+func BenchmarkPDFLong(b *testing.B) {
+	h := longHandout(b, 90)
+	var size int
+	for b.Loop() {
+		var out bytes.Buffer
+		if err := WritePDF(&out, h, testLabels); err != nil {
+			b.Fatal(err)
+		}
+		size = out.Len()
+	}
+	b.ReportMetric(float64(size)/1e6, "MB/pdf")
+	var out bytes.Buffer
+	WritePDF(&out, h, testLabels)
+	b.ReportMetric(float64(bytes.Count(out.Bytes(), []byte("/Type /Page"))-bytes.Count(out.Bytes(), []byte("/Type /Pages"))), "pages")
+}
