@@ -119,11 +119,11 @@ type word struct {
 // A pdfLine is a line of a cell: words set a space apart.
 type pdfLine struct {
 	words []word
-	space float64 // the space's width
-	h     float64 // the line's height
+	space float64  // the space's width
+	h     float64  // the line's height
 	base  pdfStyle // the style the space is measured in
-	x     float64 // the indent from the cell's text edge
-	label string  // a small label in the gutter (interlinear's language), or ""
+	x     float64  // the indent from the cell's text edge
+	label string   // a small label in the gutter (interlinear's language), or ""
 }
 
 // A pdfCell is a cell laid out: its lines, and whether it is empty.
