@@ -397,3 +397,93 @@ func BenchmarkPDFLong(b *testing.B) {
 	WritePDF(&out, h, testLabels)
 	b.ReportMetric(float64(bytes.Count(out.Bytes(), []byte("/Type /Page"))-bytes.Count(out.Bytes(), []byte("/Type /Pages"))), "pages")
 }
+
+// TestPDFTallRow: a row taller than a page breaks between lines, each
+// cell carrying on at the top of the next page; an empty cell stays
+// empty; every word is there, in its column.
+func TestPDFTallRow(t *testing.T) {
+	var long []string
+	for i := range 1500 {
+		long = append(long, fmt.Sprintf("palabra%d", i))
+	}
+	h := &Handout{Title: "Tall", Langs: []string{"es", "en", "ru"}, Files: []string{"a", "b", "c"}, Rows: []Row{
+		{Para: 0, Cells: []Cell{{Spans: []Span{{Text: "Antes."}}}, {Spans: []Span{{Text: "Before."}}}, {Spans: []Span{{Text: "До."}}}}},
+		{Para: 0, Cells: []Cell{{Spans: []Span{{Text: strings.Join(long[:700], " ")}, {Text: "término", Concepts: []int{1}}, {Text: " " + strings.Join(long[700:], " ")}}}, {Spans: []Span{{Text: "Short."}}}, {}}},
+		{Para: 1, Cells: []Cell{{Spans: []Span{{Text: "Después."}}}, {}, {Spans: []Span{{Text: "После."}}}}},
+	}}
+	var b bytes.Buffer
+	if err := WritePDF(&b, h, testLabels); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(t.TempDir(), "tall.pdf")
+	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sizes, ws := bboxPages(t, name)
+	if len(sizes) < 3 {
+		t.Fatalf("%d pages; 1500 words in a column take more than two", len(sizes))
+	}
+	n := 3
+	total := sizes[0][0] - 2*pdfMargin
+	col := func(x float64) int { return min(n-1, max(0, int((x-pdfMargin)/(total/float64(n))))) }
+	below := func(page int) float64 { // below the heads, which every page of text has
+		for _, w := range ws {
+			if w.page == page && w.text == "es" && math.Abs(w.xMin-(pdfMargin+pdfPad)) < 0.5 {
+				return w.yMax + 2
+			}
+		}
+		return math.Inf(1)
+	}
+	got, sups := textWords(ws, below, col)
+	for k := range h.Langs {
+		want := wantWords(h, k)
+		if k >= len(got) || !slices.Equal(got[k], want) {
+			var g []string
+			if k < len(got) {
+				g = got[k]
+			}
+			t.Errorf("%s column: %s", h.Langs[k], firstDiff(g, want))
+		}
+	}
+	if !slices.Equal(sups, []string{"1"}) {
+		t.Errorf("superscripts %q, want [1]", sups)
+	}
+	// The tall row fills the pages it breaks across, down to the bottom
+	// margin; the next row starts on the last of them.
+	for p := 2; p < len(sizes); p++ {
+		last := 0.0
+		for _, w := range ws {
+			if w.page == p && col(w.xMin) == 0 {
+				last = max(last, w.yMax)
+			}
+		}
+		if bottom := sizes[0][1] - pdfMargin; last < bottom-30 || last > bottom {
+			t.Errorf("page %d's text ends at %v, the page at %v", p, last, bottom)
+		}
+	}
+	for _, w := range ws {
+		if w.text == "Después." && w.page != len(sizes) {
+			t.Errorf("the next row is on page %d of %d", w.page, len(sizes))
+		}
+	}
+}
+
+// FuzzPDF: any text makes a PDF (runes the fonts lack print as "?",
+// control characters as spaces).
+func FuzzPDF(f *testing.F) {
+	f.Add("Hello «мир» — №5, ñandú", "x\x00y\tz\n\u200b😀\xff", "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft")
+	f.Add("", "", "")
+	f.Fuzz(func(t *testing.T, title, a, b string) {
+		h := &Handout{Title: title, Langs: []string{a, "en"}, Files: []string{b, title}, Date: a,
+			Rows: []Row{{Cells: []Cell{{Spans: []Span{{Text: a}, {Text: b, Concepts: []int{1, 2}}}}, {Spans: []Span{{Text: b}}}}}},
+			Concepts: []Concept{{Number: 1, ID: "a", Note: b, Terms: [][]Term{{{Text: a}}, {{Text: b, Status: 3}}}, Count: []int{1, 0}},
+				{Number: 2, ID: "b", Terms: [][]Term{{{Text: title}}, nil}, Count: []int{1, 1}}}}
+		var out bytes.Buffer
+		if err := WritePDF(&out, h, Labels{Glossary: a, Number: b, Count: title, PageOf: func(p, n int) string { return a }}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(out.Bytes(), []byte("%PDF-")) {
+			t.Fatalf("output starts with %.10q", out.Bytes())
+		}
+	})
+}
