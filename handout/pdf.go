@@ -27,7 +27,8 @@ import (
 // (or, when h.Layout is "interlinear", each bead's sentences one under
 // the other, the original smaller and grey); a row's cells start at one
 // height and the row is as tall as its tallest cell. A page breaks only
-// between rows, unless a row is taller than a whole page: then it breaks
+// between rows, unless a row is taller than a whole page: such a row
+// starts where the page is (when a line of each cell fits) and breaks
 // between lines, every cell carrying on at the top of the next page.
 // Glossary terms are underlined in their concept's colour and line style
 // (solid, dashed, dotted or double, thin or thick, so that the marks stay
@@ -143,6 +144,7 @@ type pdfDoc struct {
 	y      float64
 	start  float64 // where the current page's rows start, below the heads
 	heads  func()  // draws the table heads at the top of a page, or nil
+	headsH float64 // their height
 	widths [len(pdfFonts)]map[rune]float64
 	st     pdfStyle // the current font, for setFont
 	spans  int      // term spans numbered so far
@@ -560,8 +562,17 @@ func (d *pdfDoc) row(cols []pdfColumn, cells []pdfCell) {
 			}
 		}
 		if !all && d.y > d.start+0.01 {
-			d.newPage() // the row starts on a new page, and breaks only if it is taller than one
-			continue
+			// A row that fits on a page starts a new one; a taller one
+			// starts here if a line of each cell fits, and breaks.
+			tall, fits := false, true
+			for k, c := range cells {
+				tall = tall || height(c.lines) > d.bottom-d.top-d.headsH-2*pdfPad
+				fits = fits && (upto[k] > 0 || len(c.lines) == 0)
+			}
+			if !tall || !fits {
+				d.newPage()
+				continue
+			}
 		}
 		rh := 0.0
 		for k, c := range cells {
@@ -656,6 +667,7 @@ func (d *pdfDoc) columns() {
 			d.text(cols[k].x+pdfPad, d.y+10, clean(l), hst)
 		}
 		d.y += 14
+		d.headsH = 14
 	}
 	if d.y+14+2*st.size*pdfLeading > d.bottom {
 		d.newPage()
@@ -675,7 +687,7 @@ func (d *pdfDoc) columns() {
 		}
 		d.row(cols, cells)
 	}
-	d.heads = nil
+	d.heads, d.headsH = nil, 0
 }
 
 // interlinear sets each row's cells one under the other, a language
@@ -720,7 +732,7 @@ func (d *pdfDoc) interlinear() {
 // labelled, deprecated and forbidden in grey, forbidden struck out),
 // count and note.
 func (d *pdfDoc) appendix() {
-	d.heads = nil
+	d.heads, d.headsH = nil, 0
 	d.newPage()
 	total := d.pageW - 2*pdfMargin
 	hst := pdfStyle{font: fontBold, size: 13}
@@ -763,6 +775,7 @@ func (d *pdfDoc) appendix() {
 			}
 		}
 		d.y += hh + 2*pdfPad
+		d.headsH = hh + 2*pdfPad
 	}
 	d.heads()
 	for _, c := range d.h.Concepts {
@@ -798,5 +811,5 @@ func (d *pdfDoc) appendix() {
 		cells[len(cols)-1].lines = d.layout([]piece{{text: c.Note, st: st}}, share-2*pdfPad, st)
 		d.row(cols, cells)
 	}
-	d.heads = nil
+	d.heads, d.headsH = nil, 0
 }

@@ -21,6 +21,13 @@ func writeSamplePDF(t *testing.T, opts Options) (*Handout, string) {
 	t.Helper()
 	set, _ := sample(t)
 	h := Build(set, opts)
+	return h, writePDF(t, h)
+}
+
+// writePDF writes a handout as a PDF in a temporary directory (and in
+// $GLOSA_PDF_DIR, to look at) and returns the file's name.
+func writePDF(t *testing.T, h *Handout) string {
+	t.Helper()
 	var b bytes.Buffer
 	if err := WritePDF(&b, h, testLabels); err != nil {
 		t.Fatal(err)
@@ -32,10 +39,12 @@ func writeSamplePDF(t *testing.T, opts Options) (*Handout, string) {
 	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if dir := os.Getenv("GLOSA_PDF_DIR"); dir != "" { // to look at the pages
-		os.WriteFile(filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "_")+".pdf"), b.Bytes(), 0o644)
+	if dir := os.Getenv("GLOSA_PDF_DIR"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, t.Name()+".pdf"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	return h, name
+	return name
 }
 
 // A bboxWord is a word as pdftotext -bbox finds it.
@@ -411,15 +420,7 @@ func TestPDFTallRow(t *testing.T) {
 		{Para: 0, Cells: []Cell{{Spans: []Span{{Text: strings.Join(long[:700], " ")}, {Text: "término", Concepts: []int{1}}, {Text: " " + strings.Join(long[700:], " ")}}}, {Spans: []Span{{Text: "Short."}}}, {}}},
 		{Para: 1, Cells: []Cell{{Spans: []Span{{Text: "Después."}}}, {}, {Spans: []Span{{Text: "После."}}}}},
 	}}
-	var b bytes.Buffer
-	if err := WritePDF(&b, h, testLabels); err != nil {
-		t.Fatal(err)
-	}
-	name := filepath.Join(t.TempDir(), "tall.pdf")
-	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sizes, ws := bboxPages(t, name)
+	sizes, ws := bboxPages(t, writePDF(t, h))
 	if len(sizes) < 3 {
 		t.Fatalf("%d pages; 1500 words in a column take more than two", len(sizes))
 	}
@@ -448,9 +449,10 @@ func TestPDFTallRow(t *testing.T) {
 	if !slices.Equal(sups, []string{"1"}) {
 		t.Errorf("superscripts %q, want [1]", sups)
 	}
-	// The tall row fills the pages it breaks across, down to the bottom
-	// margin; the next row starts on the last of them.
-	for p := 2; p < len(sizes); p++ {
+	// The tall row starts on page 1, below the first row, and fills the
+	// pages it breaks across down to the bottom margin; the next row
+	// starts on the last of them.
+	for p := 1; p < len(sizes); p++ {
 		last := 0.0
 		for _, w := range ws {
 			if w.page == p && col(w.xMin) == 0 {
