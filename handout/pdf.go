@@ -145,6 +145,8 @@ type pdfDoc struct {
 	start  float64 // where the current page's rows start, below the heads
 	heads  func()  // draws the table heads at the top of a page, or nil
 	headsH float64 // their height
+	curPen pdfPen  // the pen lines are drawn with, if penSet
+	penSet bool
 	widths [len(pdfFonts)]map[rune]float64
 	st     pdfStyle // the current font, for setFont
 	spans  int      // term spans numbered so far
@@ -227,9 +229,8 @@ func (d *pdfDoc) newPage() {
 	st := pdfStyle{font: fontRegular, size: 8, grey: 90}
 	title := d.fit(clean(d.h.Title), st, d.pageW-2*pdfMargin-80)
 	d.text(pdfMargin, y-5, title, st)
-	d.gp.SetStrokeColor(150, 150, 150)
-	d.gp.SetLineWidth(0.5)
-	d.gp.SetLineType("solid")
+	d.penSet = false // a page's stream starts with the default pen
+	d.pen(pdfPen{grey(150), 0.5, solid})
 	d.gp.Line(pdfMargin, y, d.pageW-pdfMargin, y)
 	d.y = d.top
 	if d.heads != nil {
@@ -462,9 +463,7 @@ func (d *pdfDoc) drawLine(x, y float64, ln pdfLine) {
 				d.underline(x, x+f.w, base, f.mark, f.st.size)
 			}
 			if f.st.strike {
-				d.gp.SetStrokeColor(f.st.grey, f.st.grey, f.st.grey)
-				d.gp.SetLineWidth(0.6)
-				d.gp.SetLineType("solid")
+				d.pen(pdfPen{grey(f.st.grey), 0.6, solid})
 				d.gp.Line(x, base-f.st.size*0.3, x+f.w, base-f.st.size*0.3)
 			}
 			x += f.w
@@ -473,40 +472,78 @@ func (d *pdfDoc) drawLine(x, y float64, ln pdfLine) {
 	flush()
 }
 
-// pdfPalette are the underline colours (HTML's, in print), cycled by
-// concept number; the line style cycles with them so that two concepts
-// of one grey still differ.
+// pdfPalette are the underline colours, HTML's with the light ones
+// (orange, pink, cyan) darkened for paper, cycled by concept number; the
+// line style cycles with them (solid, dashed, dotted, double; thin for
+// the first four, thick for the others) so that two concepts of one grey
+// still differ.
 var pdfPalette = [...][3]uint8{
 	{0x1f, 0x77, 0xb4}, {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c}, {0x94, 0x67, 0xbd},
-	{0xff, 0x7f, 0x0e}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2}, {0x17, 0xbe, 0xcf},
+	{0xe6, 0x6a, 0x00}, {0x8c, 0x56, 0x4b}, {0xc2, 0x3b, 0x9a}, {0x0e, 0x93, 0xa3},
 }
 
 // underline draws concept n's mark under x0..x1.
 func (d *pdfDoc) underline(x0, x1, base float64, n int, size float64) {
-	k := (n - 1) % len(pdfPalette)
+	k := ((n-1)%len(pdfPalette) + len(pdfPalette)) % len(pdfPalette)
 	c := pdfPalette[k]
-	d.gp.SetStrokeColor(c[0], c[1], c[2])
 	width := 0.8
 	if k >= 4 {
 		width = 1.5
 	}
-	d.gp.SetLineWidth(width)
 	y := base + size*0.16 + width/2
 	switch k % 4 {
 	case 0:
-		d.gp.SetLineType("solid")
+		d.pen(pdfPen{c, width, solid})
 	case 1:
-		d.gp.SetCustomLineType([]float64{3, 1.5}, 0)
+		d.pen(pdfPen{c, width, dashed})
 	case 2:
-		d.gp.SetCustomLineType([]float64{0.9, 1.1}, 0)
+		d.pen(pdfPen{c, width, dotted})
 	case 3: // double
-		d.gp.SetLineType("solid")
-		d.gp.SetLineWidth(width * 0.6)
-		d.gp.Line(x0, y-width*0.5, x1, y-width*0.5)
-		y += width * 0.9
+		width *= 0.6
+		d.pen(pdfPen{c, width, solid})
+		d.gp.Line(x0, y-width, x1, y-width)
+		y += width * 1.5
 	}
 	d.gp.Line(x0, y, x1, y)
-	d.gp.SetLineType("solid")
+}
+
+// A pdfPen is how lines are drawn.
+type pdfPen struct {
+	colour [3]uint8
+	width  float64
+	dash   int // solid, dashed or dotted
+}
+
+const (
+	solid = iota
+	dashed
+	dotted
+)
+
+func grey(g uint8) [3]uint8 { return [3]uint8{g, g, g} }
+
+// pen sets how lines are drawn, writing only what changes.
+func (d *pdfDoc) pen(p pdfPen) {
+	if d.penSet && p == d.curPen {
+		return
+	}
+	if !d.penSet || p.colour != d.curPen.colour {
+		d.gp.SetStrokeColor(p.colour[0], p.colour[1], p.colour[2])
+	}
+	if !d.penSet || p.width != d.curPen.width {
+		d.gp.SetLineWidth(p.width)
+	}
+	if !d.penSet || p.dash != d.curPen.dash {
+		switch p.dash {
+		case dashed:
+			d.gp.SetCustomLineType([]float64{3, 1.5}, 0)
+		case dotted:
+			d.gp.SetCustomLineType([]float64{1.2, 1}, 0)
+		default:
+			d.gp.SetLineType("solid")
+		}
+	}
+	d.curPen, d.penSet = p, true
 }
 
 // cellPieces are a text cell's pieces: its spans, each term followed by
@@ -590,9 +627,7 @@ func (d *pdfDoc) row(cols []pdfColumn, cells []pdfCell) {
 				y += ln.h
 			}
 		}
-		d.gp.SetStrokeColor(200, 200, 200)
-		d.gp.SetLineWidth(0.4)
-		d.gp.SetLineType("solid")
+		d.pen(pdfPen{grey(200), 0.4, solid})
 		left, right := cols[0].x, cols[len(cols)-1].x+cols[len(cols)-1].w
 		d.gp.Line(left, d.y+rh, right, d.y+rh)
 		for _, c := range cols[1:] {
