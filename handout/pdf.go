@@ -551,7 +551,7 @@ func (d *pdfDoc) pen(p pdfPen) {
 func (d *pdfDoc) cellPieces(c Cell, st pdfStyle) []piece {
 	var ps []piece
 	for _, s := range c.Spans {
-		if s.Concepts == nil {
+		if len(s.Concepts) == 0 {
 			ps = append(ps, piece{text: s.Text, st: st})
 			continue
 		}
@@ -577,8 +577,8 @@ func height(lines []pdfLine) float64 {
 type pdfColumn struct{ x, w float64 }
 
 // row sets a row of cells in columns, starting a page first when it does
-// not fit; a row taller than a page breaks between lines. fill is the
-// grey of an empty cell's background.
+// not fit (a row taller than a page starts where it is and breaks
+// between lines); an empty cell has a grey background.
 func (d *pdfDoc) row(cols []pdfColumn, cells []pdfCell) {
 	from := make([]int, len(cells)) // the first line of each cell not yet set
 	for {

@@ -477,7 +477,10 @@ func FuzzPDF(f *testing.F) {
 	f.Add("", "", "")
 	f.Fuzz(func(t *testing.T, title, a, b string) {
 		h := &Handout{Title: title, Langs: []string{a, "en"}, Files: []string{b, title}, Date: a,
-			Rows: []Row{{Cells: []Cell{{Spans: []Span{{Text: a}, {Text: b, Concepts: []int{1, 2}}}}, {Spans: []Span{{Text: b}}}}}},
+			Rows: []Row{
+				{Cells: []Cell{{Spans: []Span{{Text: a}, {Text: b, Concepts: []int{1, 2}}}}, {Spans: []Span{{Text: b}}}}},
+				{Para: 1, Cells: []Cell{{Spans: []Span{{Text: b, Concepts: []int{}}, {Text: a, Concepts: []int{-9}}}}}}, // too few cells, odd numbers
+			},
 			Concepts: []Concept{{Number: 1, ID: "a", Note: b, Terms: [][]Term{{{Text: a}}, {{Text: b, Status: 3}}}, Count: []int{1, 0}},
 				{Number: 2, ID: "b", Terms: [][]Term{{{Text: title}}, nil}, Count: []int{1, 1}}}}
 		var out bytes.Buffer
