@@ -16,9 +16,12 @@
 // # Writing
 //
 // [WriteHTML] writes one self-contained HTML file (inline CSS and script,
-// print CSS for A4, no external requests); [WriteMarkdown] writes a
-// Markdown table per paragraph and the appendix as a table. Headings come
-// from [Labels], which the caller localizes.
+// print CSS for A4, no external requests); [WritePDF] writes A4 or Letter
+// pages with the Go fonts embedded (Latin, Cyrillic, «»—№), the columns
+// wrapped and kept level, page breaks between rows and a header with the
+// title and page numbers; [WriteMarkdown] writes a Markdown table per
+// paragraph and the appendix as a table. Headings come from [Labels],
+// which the caller localizes.
 //
 // A Handout is a plain value; the writers only read it and are safe for
 // concurrent use on one Handout.

@@ -24,7 +24,7 @@ var testLabels = Labels{Languages: "languages", Files: "Files", Date: "Date", Gl
 
 // sample builds the set of the project's sample: the Spanish text with its
 // English and Russian translations and the sample glossary.
-func sample(t *testing.T) (*pipeline.Set, *glossary.Glossary) {
+func sample(t testing.TB) (*pipeline.Set, *glossary.Glossary) {
 	t.Helper()
 	g, errs := glossary.Load(filepath.Join("..", "testdata", "glossary.toml"))
 	if len(errs) > 0 {

@@ -19,9 +19,10 @@ import (
 var handoutFormats = map[string]func(io.Writer, *handout.Handout, handout.Labels) error{
 	"html": handout.WriteHTML,
 	"md":   handout.WriteMarkdown,
+	"pdf":  handout.WritePDF,
 }
 
-var handoutExts = map[string]string{".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".markdown": "md"}
+var handoutExts = map[string]string{".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".markdown": "md", ".pdf": "pdf"}
 
 func (a *app) handout(args []string) int {
 	fs := a.flags("handout")
@@ -67,7 +68,7 @@ func (a *app) handout(args []string) int {
 	}
 	write, ok := handoutFormats[name]
 	if !ok {
-		a.errorf("ErrBadFormat", map[string]any{"Format": name, "Allowed": "html, md"})
+		a.errorf("ErrBadFormat", map[string]any{"Format": name, "Allowed": "html, md, pdf"})
 		return exitError
 	}
 	if len(files) < 2 || len(files) > 3 {
