@@ -20,7 +20,8 @@ import (
 )
 
 var testLabels = Labels{Languages: "languages", Files: "Files", Date: "Date", Glossary: "Glossary",
-	Number: "No.", Note: "Note", Count: "Occurrences", Admitted: "admitted", Deprecated: "deprecated", Forbidden: "forbidden"}
+	Number: "No.", Note: "Note", Count: "Occurrences", Admitted: "admitted", Deprecated: "deprecated", Forbidden: "forbidden",
+	Index: "Index", Key: "Answer key", Exercise: "Fill in the gaps."}
 
 // sample builds the set of the project's sample: the Spanish text with its
 // English and Russian translations and the sample glossary.

@@ -43,13 +43,21 @@ func WritePDF(w io.Writer, h *Handout, l Labels) error {
 		return err
 	}
 	d.titleBlock()
-	if h.Layout == Interlinear {
+	switch {
+	case h.AppendixOnly:
+	case h.Layout == Interlinear:
+		d.exercise()
 		d.interlinear()
-	} else {
+	default:
+		d.exercise()
 		d.columns()
 	}
 	if len(h.Concepts) > 0 {
 		d.appendix()
+		d.index()
+	}
+	if len(h.Key) > 0 {
+		d.key()
 	}
 	if err := d.numberPages(); err != nil {
 		return err
@@ -551,6 +559,13 @@ func (d *pdfDoc) pen(p pdfPen) {
 func (d *pdfDoc) cellPieces(c Cell, st pdfStyle) []piece {
 	var ps []piece
 	for _, s := range c.Spans {
+		if s.Gap > 0 {
+			// A gap: its number, then a blank of the words' shape.
+			num := st
+			num.font, num.size = fontBold, st.size*0.8
+			ps = append(ps, piece{text: "(" + fmt.Sprint(s.Gap) + ")", st: num}, piece{text: s.Blank(), st: st})
+			continue
+		}
 		if len(s.Concepts) == 0 {
 			ps = append(ps, piece{text: s.Text, st: st})
 			continue
@@ -847,4 +862,118 @@ func (d *pdfDoc) appendix() {
 		d.row(cols, cells)
 	}
 	d.heads, d.headsH = nil, 0
+}
+
+// exercise writes the cloze exercise's instruction, when there is one.
+func (d *pdfDoc) exercise() {
+	if d.h.Cloze == "" {
+		return
+	}
+	st := pdfStyle{font: fontItalic, size: 10}
+	for _, ln := range d.layout([]piece{{text: d.l.Exercise, st: st}}, d.pageW-2*pdfMargin, st) {
+		d.drawLine(pdfMargin, d.y, ln)
+		d.y += ln.h
+	}
+	d.y += 8
+}
+
+// heading writes a section's heading, on a new page if the heading and a
+// few lines after it do not fit.
+func (d *pdfDoc) heading(text string, size float64, newPage bool) {
+	if newPage || d.y+size*5 > d.bottom {
+		d.newPage()
+	}
+	st := pdfStyle{font: fontBold, size: size}
+	d.text(pdfMargin, d.y+size, d.fit(clean(text), st, d.pageW-2*pdfMargin), st)
+	d.y += size * 1.7
+}
+
+// index writes the index of each language: its terms in its alphabetical
+// order, each with its concept's number, down then across three columns.
+func (d *pdfDoc) index() {
+	st := pdfStyle{font: fontRegular, size: 8.5}
+	for _, ix := range d.h.Index {
+		if len(ix.Entries) == 0 {
+			continue
+		}
+		d.y += 6
+		d.heading(d.l.Index+": "+ix.Lang, 11, false)
+		items := make([][]piece, len(ix.Entries))
+		for i, e := range ix.Entries {
+			tst := st
+			switch e.Status {
+			case glossary.Preferred:
+				tst.font = fontBold
+			case glossary.Deprecated:
+				tst.grey = 100
+			case glossary.Forbidden:
+				tst.grey, tst.strike = 100, true
+			}
+			items[i] = []piece{{text: e.Text, st: tst}}
+			if w := d.l.word(e.Status); w != "" {
+				items[i] = append(items[i], piece{text: " (" + w + ")", st: pdfStyle{font: fontItalic, size: st.size * 0.9, grey: 100}})
+			}
+			items[i] = append(items[i], piece{text: " " + fmt.Sprint(e.Concept), st: pdfStyle{font: fontBold, size: st.size, grey: 90}})
+		}
+		d.list(items, st)
+	}
+}
+
+// key writes the cloze exercise's answers on a page of their own.
+func (d *pdfDoc) key() {
+	d.heading(d.l.Key, 13, true)
+	st := pdfStyle{font: fontRegular, size: 9.5}
+	items := make([][]piece, len(d.h.Key))
+	for i, a := range d.h.Key {
+		items[i] = []piece{{text: fmt.Sprint(a.Gap) + ". ", st: pdfStyle{font: fontBold, size: st.size}}, {text: a.Text, st: st}}
+	}
+	d.list(items, st)
+}
+
+// list sets items in three columns, down then across: on the last page
+// the columns are balanced, on the others they run to the bottom. An item
+// is never split between columns or pages.
+func (d *pdfDoc) list(items [][]piece, st pdfStyle) {
+	const ncol = 3
+	total := d.pageW - 2*pdfMargin
+	cw := total / ncol
+	laid := make([][]pdfLine, len(items))
+	left := 0.0
+	for i, it := range items {
+		laid[i] = d.layout(it, cw-2*pdfPad, st)
+		left += height(laid[i])
+	}
+	for i := 0; i < len(laid); {
+		avail := d.bottom - d.y
+		target := avail
+		if h := left/ncol + 2*st.size*pdfLeading; h < avail {
+			target = h // the rest fits: balance the columns
+		}
+		placed, bottom := i, d.y
+		for c := 0; c < ncol && placed < len(laid); c++ {
+			y := d.y
+			for placed < len(laid) {
+				h := height(laid[placed])
+				if y+h > d.bottom+0.01 || y-d.y > 0 && y+h-d.y > target+0.01 {
+					break
+				}
+				for _, ln := range laid[placed] {
+					d.drawLine(pdfMargin+float64(c)*cw+pdfPad, y, ln)
+					y += ln.h
+				}
+				left -= h
+				placed++
+			}
+			bottom = math.Max(bottom, y)
+		}
+		if placed == i { // not even one item fits here
+			d.newPage()
+			continue
+		}
+		i = placed
+		d.y = bottom
+		if i < len(laid) {
+			d.newPage()
+		}
+	}
 }

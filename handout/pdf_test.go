@@ -492,3 +492,64 @@ func FuzzPDF(f *testing.F) {
 		}
 	})
 }
+
+// pdfPages is pdftotext's text of each page.
+func pdfPages(t *testing.T, name string) []string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("no pdftotext (poppler-utils) in PATH")
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", name, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+}
+
+// TestPDFCloze: the cloze PDF shows numbered blanks where the Russian
+// terms were, never the terms, and its last page is the key with every
+// blanked term; the index of each language follows the appendix.
+func TestPDFCloze(t *testing.T) {
+	h, name := writeSamplePDF(t, Options{Title: "T", Cloze: "ru"})
+	pages := pdfPages(t, name)
+	all := strings.Join(pages, "\n")
+	text, _, ok := strings.Cut(all, "\nGlossary")
+	if !ok {
+		t.Fatal("no appendix")
+	}
+	if !strings.Contains(text, "Fill in the gaps.") {
+		t.Error("no instruction")
+	}
+	for _, a := range h.Key {
+		if !strings.Contains(text, fmt.Sprintf("(%d)_", a.Gap)) {
+			t.Errorf("gap %d is not in the text", a.Gap)
+		}
+	}
+	if strings.Contains(strings.ToLower(text), "оттепел") {
+		t.Error("a blanked term shows in the text")
+	}
+	key := pages[len(pages)-1]
+	if !strings.HasPrefix(strings.TrimSpace(strings.SplitN(key, "\n", 3)[2]), "Answer key") && !strings.Contains(key, "Answer key") {
+		t.Fatalf("the last page is not the key:\n%.300s", key)
+	}
+	flat := strings.Join(strings.Fields(key), " ")
+	for _, a := range h.Key {
+		if !strings.Contains(flat, fmt.Sprintf("%d. %s", a.Gap, strings.Join(strings.Fields(a.Text), " "))) {
+			t.Errorf("the key lacks %d. %s", a.Gap, a.Text)
+		}
+	}
+	for _, l := range h.Langs {
+		if !strings.Contains(all, "Index: "+l) {
+			t.Errorf("no index for %s", l)
+		}
+	}
+}
+
+// TestPDFAppendixOnly: a vocabulary sheet has the glossary and no text.
+func TestPDFAppendixOnly(t *testing.T) {
+	_, name := writeSamplePDF(t, Options{Title: "T", AppendixOnly: true})
+	all := strings.Join(pdfPages(t, name), "\n")
+	if strings.Contains(all, "proceso iniciado") || !strings.Contains(all, "deshielo") || !strings.Contains(all, "Index: ru") {
+		t.Errorf("not a vocabulary sheet:\n%.500s", all)
+	}
+}
