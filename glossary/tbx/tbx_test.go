@@ -341,8 +341,8 @@ func TestSniff(t *testing.T) {
 	for src, want := range map[string]string{
 		"<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif type=\"TBX\">": "tbx",
 		"<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">": "tbx",
-		"<tmx version=\"1.4\">":                     "toml",
-		"[glossary]\nname = \"x\"\n":                "toml",
+		"<tmx version=\"1.4\">":                      "toml",
+		"[glossary]\nname = \"x\"\n":                 "toml",
 	} {
 		if got := glossary.FormatOf("glossary.xml", []byte(src)).Name; got != want {
 			t.Errorf("FormatOf(%.30q) = %s, want %s", src, got, want)
