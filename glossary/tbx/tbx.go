@@ -137,7 +137,7 @@ func Read(b *glossary.Builder, name string, src []byte) {
 		tok, err := d.Token()
 		if err == io.EOF {
 			if !sawRoot {
-				r.report(diag.Error, off, "TBXNoRoot", nil)
+				r.report(diag.Error, 0, "TBXNoRoot", nil)
 			}
 			break
 		}
