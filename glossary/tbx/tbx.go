@@ -8,11 +8,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
@@ -303,8 +304,13 @@ func (r *reader) start(t xml.StartElement, off int64) {
 // normCategory folds a data category's name: "Usage note", "usageNote"
 // and "usage-note" are one.
 func normCategory(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "", "-", "", "_", "").Replace(s)
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '_', '\t', '\n', '\r':
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 func (r *reader) unreadElement(label string, off int64) {
@@ -551,9 +557,9 @@ var encodingDecl = regexp.MustCompile(`^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0
 func toUTF8(src []byte) ([]byte, error) {
 	switch {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(src)
 	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+		return xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(src)
 	case bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")):
 		return src[3:], nil
 	}
