@@ -27,7 +27,7 @@ func TestBroken(t *testing.T) {
 		{"truncated", head + `<termEntry id="a"><langSet xml:lang="en"><tig><term>sn`,
 			[]string{"2:54 error TBXSyntax"}},
 		{"mismatched tag", head + `<termEntry id="a"><langSet xml:lang="en"><tig><term>snow</tig>`,
-			[]string{"2:62 error TBXSyntax"}},
+			[]string{"2:57 error TBXSyntax"}},
 		{"bad entity", head + `<termEntry id="a"><langSet xml:lang="en"><tig><term>a &nbsp; b</term></tig></langSet></termEntry>` + tail,
 			[]string{"2:61 error TBXSyntax"}},
 		{"wrong root", `<?xml version="1.0"?>` + "\n<tmx version=\"1.4\"><body/></tmx>", []string{"2:1 error TBXWrongRoot"}},
