@@ -67,9 +67,9 @@ const (
 type frame struct {
 	kind     kind
 	name     xml.Name // as written, prefix in Space, to match the end tag
-	off      int64  // where the start tag begins
-	category string // a leaf's data category, normalised
-	label    string // how an unread element is named in the info diagnostic
+	off      int64    // where the start tag begins
+	category string   // a leaf's data category, normalised
+	label    string   // how an unread element is named in the info diagnostic
 }
 
 // holder is one term (tig, ntig, termSec) being read.
