@@ -360,3 +360,21 @@ func TestForbiddenForOtherTools(t *testing.T) {
 		}
 	}
 }
+
+// TestCLDRRoundTrip: the CLDR termbase (martif), written as TBX v3 and
+// read again, is the same glossary.
+func TestCLDRRoundTrip(t *testing.T) {
+	want, diags := glossary.Load(shared(t, "termbases/cldr.en-es-ru.tbx"))
+	if want == nil {
+		t.Fatal(diags)
+	}
+	var buf bytes.Buffer
+	if err := tbx.Write(&buf, want); err != nil {
+		t.Fatal(err)
+	}
+	got, diags := read("cldr.tbx", buf.Bytes())
+	if got == nil {
+		t.Fatal(diags)
+	}
+	compare(t, want, got)
+}
