@@ -29,9 +29,13 @@ func init() {
 	})
 }
 
-// sniff reports whether head (BOM and leading blanks removed) is XML whose
-// root element is tbx or martif.
+// sniff reports whether head (a UTF-8 BOM and leading blanks removed) is
+// XML, in UTF-8 or UTF-16 with a BOM, whose root element is tbx or martif.
 func sniff(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		head, _ = toUTF8(head[:len(head)&^1]) // UTF-16, as MultiTerm writes it
+		head = bytes.TrimLeft(head, " \t\r\n")
+	}
 	if len(head) == 0 || head[0] != '<' {
 		return false
 	}

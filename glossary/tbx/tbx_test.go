@@ -340,9 +340,11 @@ func TestEncodings(t *testing.T) {
 func TestSniff(t *testing.T) {
 	for src, want := range map[string]string{
 		"<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif type=\"TBX\">": "tbx",
-		"<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">": "tbx",
-		"<tmx version=\"1.4\">":                      "toml",
-		"[glossary]\nname = \"x\"\n":                 "toml",
+		"<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">":       "tbx",
+		"<tmx version=\"1.4\">":                            "toml",
+		"[glossary]\nname = \"x\"\n":                       "toml",
+		"\xFF\xFE<\x00m\x00a\x00r\x00t\x00i\x00f\x00>\x00": "tbx",
+		"\xFE\xFF\x00<\x00t\x00b\x00x\x00>":                "tbx",
 	} {
 		if got := glossary.FormatOf("glossary.xml", []byte(src)).Name; got != want {
 			t.Errorf("FormatOf(%.30q) = %s, want %s", src, got, want)
