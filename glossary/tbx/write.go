@@ -11,8 +11,8 @@ import (
 	"github.com/glosa-dev/glosa/glossary"
 )
 
-// Namespace is TBX v3's (ISO 30042:2019) XML namespace.
-const Namespace = "urn:iso:std:iso:30042:ed-2"
+// namespace is TBX v3's (ISO 30042:2019) XML namespace.
+const namespace = "urn:iso:std:iso:30042:ed-2"
 
 // schema is the TBX-Basic v3 dialect's integrated RELAX NG schema, named
 // in the xml-model processing instruction for validators.
@@ -50,7 +50,7 @@ func Write(w io.Writer, g *glossary.Glossary) error {
 	x.s("<?xml-model href=\"" + schema + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n")
 	x.s("<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"")
 	x.esc(lang)
-	x.s("\" xmlns=\"" + Namespace + "\">\n")
+	x.s("\" xmlns=\"" + namespace + "\">\n")
 	x.s("  <tbxHeader>\n    <fileDesc>\n")
 	if g.Name != "" {
 		x.s("      <titleStmt>\n        <title>")

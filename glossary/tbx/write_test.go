@@ -254,7 +254,7 @@ func TestStructure(t *testing.T) {
 			var walk func(n *node)
 			walk = func(n *node) {
 				name := n.name.Local
-				if n.name.Space != tbx.Namespace {
+				if n.name.Space != "urn:iso:std:iso:30042:ed-2" {
 					t.Errorf("<%s> in namespace %q", name, n.name.Space)
 				}
 				model, ok := content[name]
