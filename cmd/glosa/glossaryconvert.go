@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/glosa-dev/glosa/diag"
@@ -47,6 +48,9 @@ func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int
 		}
 	}
 	g, diags := glossary.Load(files...)
+	if cmd != "import" { // import tells which column became what
+		diags = slices.DeleteFunc(diags, func(d diag.Diagnostic) bool { return d.Severity == diag.Info })
+	}
 	a.printDiagnostics(diags)
 	if g == nil {
 		return exitError
