@@ -15,8 +15,9 @@ import (
 
 // glossaryConvert is glossary import, export and merge: read termbases in
 // any format glossary.Load reads, write them in one it writes (by
-// --format, else -o's extension, else TOML when toTOML), atomically, to -o
-// or standard output. merge first refuses conflicting concepts.
+// --format, else -o's extension, else TOML when toTOML or without -o),
+// atomically, to -o or standard output. merge first refuses conflicting
+// concepts.
 func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int {
 	fs := a.flags("glossary " + cmd)
 	out := fs.String("o", "", "")
@@ -83,7 +84,7 @@ func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int
 }
 
 // outputFormat picks the format written: by name, else by the output's
-// extension, else TOML when toTOML.
+// extension, else TOML when toTOML or the output is standard output.
 func (a *app) outputFormat(name, out string, toTOML bool) (glossary.Format, bool) {
 	var names []string
 	for _, f := range glossary.Formats() {
@@ -110,7 +111,7 @@ func (a *app) outputFormat(name, out string, toTOML bool) (glossary.Format, bool
 	switch {
 	case name != "":
 		a.errorf("ErrBadFormat", map[string]any{"Format": name, "Allowed": allowed})
-	case toTOML:
+	case toTOML || out == "":
 		return glossary.Formats()[0], true
 	default:
 		a.errorf("ErrOutputFormat", map[string]any{"File": out, "Allowed": allowed})
