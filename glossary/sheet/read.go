@@ -164,8 +164,12 @@ type reader struct {
 	name  string
 	src   []byte
 	lines []int // byte offset of each line's start
+	last  lastPos
 	cols  []column
 }
+
+// lastPos is the last place offPos computed.
+type lastPos struct{ line, off, col int }
 
 // row is a data row, read.
 type row struct {
@@ -267,8 +271,9 @@ func (r *reader) report(p glossary.Pos, sev diag.Severity, id string, data map[s
 }
 
 // offPos is the place of a byte offset: line and column in code points.
+// Successive offsets on one line are counted from the last one, so that a
+// long line costs its length once.
 func (r *reader) offPos(off int) glossary.Pos {
-	line := 1
 	lo, hi := 0, len(r.lines)
 	for lo < hi { // the last line starting at or before off
 		m := (lo + hi) / 2
@@ -278,9 +283,14 @@ func (r *reader) offPos(off int) glossary.Pos {
 			hi = m
 		}
 	}
-	line = lo
-	start := r.lines[line-1]
-	return glossary.Pos{Line: line, Col: utf8.RuneCount(r.src[start:off]) + 1}
+	line := lo
+	from, col := r.lines[line-1], 1
+	if r.last.line == line && r.last.off <= off {
+		from, col = r.last.off, r.last.col
+	}
+	col += utf8.RuneCount(r.src[from:off])
+	r.last = lastPos{line, off, col}
+	return glossary.Pos{Line: line, Col: col}
 }
 
 // offset is the byte offset of csv's line and byte column.
@@ -314,24 +324,48 @@ func (r *reader) syntaxError(pe *csv.ParseError) {
 
 // cellPos is the place of byte k of field i of the record just read.
 func (r *reader) cellPos(cr *csv.Reader, i int, value string, k int) glossary.Pos {
+	c := r.cell(cr, i, value)
+	return c.pos(k)
+}
+
+// A cellCursor finds the places of a cell's bytes, in increasing order.
+type cellCursor struct {
+	r      *reader
+	value  string
+	quoted bool
+	start  int // the byte offset of the value's first byte
+	v, j   int // a byte of the value and its offset in the file
+}
+
+func (r *reader) cell(cr *csv.Reader, i int, value string) *cellCursor {
 	line, col := cr.FieldPos(i)
 	off := r.offset(line, col)
-	if off >= len(r.src) || r.src[off] != '"' {
-		return r.offPos(min(off+k, len(r.src)))
+	c := &cellCursor{r: r, value: value, start: off, j: off}
+	if off < len(r.src) && r.src[off] == '"' {
+		c.quoted, c.start, c.j = true, off+1, off+1
+	}
+	return c
+}
+
+// pos is the place of byte k of the value; k must not decrease from one
+// call to the next.
+func (c *cellCursor) pos(k int) glossary.Pos {
+	src := c.r.src
+	if !c.quoted {
+		return c.r.offPos(min(c.start+k, len(src)))
 	}
 	// A quoted cell: "" is one quote, CRLF one line break.
-	j := off + 1
-	for v := 0; v < k && j < len(r.src); v++ {
+	for ; c.v < k && c.j < len(src); c.v++ {
 		switch {
-		case r.src[j] == '"':
-			j += 2
-		case r.src[j] == '\r' && j+1 < len(r.src) && r.src[j+1] == '\n' && value[v] == '\n':
-			j += 2
+		case src[c.j] == '"':
+			c.j += 2
+		case src[c.j] == '\r' && c.j+1 < len(src) && src[c.j+1] == '\n' && c.value[c.v] == '\n':
+			c.j += 2
 		default:
-			j++
+			c.j++
 		}
 	}
-	return r.offPos(min(j, len(r.src)))
+	return c.r.offPos(min(c.j, len(src)))
 }
 
 // header reads the header row; false means nothing more can be read.
@@ -455,6 +489,7 @@ func (r *reader) row(cr *csv.Reader, rec []string, index int) row {
 // terms splits a cell of terms on ";" and "|".
 func (r *reader) terms(cr *csv.Reader, i int, cell string, c column, in *glossary.ConceptInput, rw *row) {
 	lpos := glossary.Pos{}
+	cur := r.cell(cr, i, cell)
 	n := 0
 	start := 0
 	for k := 0; k <= len(cell); k++ {
@@ -469,7 +504,7 @@ func (r *reader) terms(cr *csv.Reader, i int, cell string, c column, in *glossar
 		if text == "" {
 			continue
 		}
-		p := r.cellPos(cr, i, cell, off)
+		p := cur.pos(off)
 		if lpos.Line == 0 {
 			lpos = p
 		}
@@ -536,6 +571,7 @@ func (r *reader) assignIDs(rows []row) {
 		}
 	}
 	told := false
+	next := map[string]int{} // the last suffix tried for a base
 	for i := range rows {
 		in := &rows[i].in
 		in.HasID = true
@@ -547,8 +583,9 @@ func (r *reader) assignIDs(rows []row) {
 			base = "row-" + strconv.Itoa(in.Pos.Line)
 		}
 		id := base
-		for n := 2; taken[id]; n++ {
-			id = base + "-" + strconv.Itoa(n)
+		for taken[id] {
+			next[base]++
+			id = base + "-" + strconv.Itoa(next[base]+1)
 		}
 		taken[id] = true
 		in.ID, in.IDPos = id, rows[i].firstP
