@@ -72,6 +72,7 @@ case = "insensitive"
 [[concept]]
 id = "id only in en"
 en = "only"
+deprecated = { de = ["nur"] }
 `
 
 func readFile(t testing.TB, name string) []byte {

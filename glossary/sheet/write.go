@@ -21,7 +21,10 @@ type outCol struct {
 // doc); a term that cannot be written is a diag.List error, and nothing is
 // written.
 func write(w io.Writer, g *glossary.Glossary, comma rune) error {
+	// langs have status columns; plainLangs, a column of their own: the
+	// glossary's languages and those with approved terms.
 	langs := append([]string(nil), g.Languages...)
+	plainLangs := append([]string(nil), g.Languages...)
 	need := map[string]bool{} // "lang:kind" columns some concept needs
 	var hasDomain, hasNote, hasCase, hasMatch bool
 	for _, c := range g.Concepts {
@@ -32,6 +35,9 @@ func write(w io.Writer, g *glossary.Glossary, comma rune) error {
 		for _, l := range g.LanguagesOf(c) {
 			if !slices.Contains(langs, l) {
 				langs = append(langs, l)
+			}
+			if len(c.Approved(l)) > 0 && !slices.Contains(plainLangs, l) {
+				plainLangs = append(plainLangs, l)
 			}
 			if _, pref := c.Preferred(l); !pref && len(c.Approved(l)) > 0 {
 				need[l+":admitted"] = true
@@ -45,7 +51,7 @@ func write(w io.Writer, g *glossary.Glossary, comma rune) error {
 	if hasDomain {
 		cols = append(cols, outCol{"domain", func(c *glossary.Concept) (string, []glossary.Term) { return c.Domain, nil }})
 	}
-	for _, l := range langs {
+	for _, l := range plainLangs {
 		cols = append(cols, outCol{headerTag(l), func(c *glossary.Concept) (string, []glossary.Term) {
 			if _, pref := c.Preferred(l); !pref {
 				return "", nil
