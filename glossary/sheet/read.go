@@ -337,10 +337,10 @@ type cellCursor struct {
 	v, j   int // a byte of the value and its offset in the file
 }
 
-func (r *reader) cell(cr *csv.Reader, i int, value string) *cellCursor {
+func (r *reader) cell(cr *csv.Reader, i int, value string) cellCursor {
 	line, col := cr.FieldPos(i)
 	off := r.offset(line, col)
-	c := &cellCursor{r: r, value: value, start: off, j: off}
+	c := cellCursor{r: r, value: value, start: off, j: off}
 	if off < len(r.src) && r.src[off] == '"' {
 		c.quoted, c.start, c.j = true, off+1, off+1
 	}
