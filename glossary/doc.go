@@ -24,6 +24,15 @@
 //
 // Every other key of a concept must be a BCP 47 language tag.
 //
+// # Other formats
+//
+// [Load] reads each file in its [Format] ([FormatOf]: by extension, else
+// by content): TOML, and the formats other packages register (import
+// glossary/all). The "toml" format also writes: its Write gives the
+// format above, deterministic and without comments, which reads back to
+// an equal glossary (save that TOML cannot say that every approved term
+// of a language is admitted, nor give a language two preferred terms).
+//
 // # Validation
 //
 // [Load] and [Parse] decode strictly and collect every problem, sorted by

@@ -29,7 +29,7 @@ type Format struct {
 
 var (
 	formatsMu sync.RWMutex
-	formats   = []Format{{Name: "toml", Extensions: []string{".toml"}, Read: (*Builder).add}}
+	formats   = []Format{{Name: "toml", Extensions: []string{".toml"}, Read: (*Builder).add, Write: writeTOML}}
 )
 
 // RegisterFormat makes a termbase format known to Load; the interchange

@@ -141,7 +141,7 @@ func TestPick(t *testing.T) {
 // look like message IDs in the module's Go files.
 func TestCodeMessageIDsExist(t *testing.T) {
 	en := readLocale(t, "en.toml")
-	idLit := regexp.MustCompile(`"((?:Glossary|Config|Check|Rule|TSV|Err|Usage|Lang|Status|Severity|Lookup|Scan|Validate|Stats|Terms|InFiles|Concepts|Errors|Warnings|Input|PO[A-Z][a-z]|XLIFF|TMX|TBX|JSON|ARB|XCStrings|Android|AppleStrings|GoI18n|Rails|Markdown|Baseline|Note|Version|Handout)[A-Za-z]*)"(\s*[:\]])?`)
+	idLit := regexp.MustCompile(`"((?:Glossary|Sheet|Config|Check|Rule|TSV|Err|Usage|Lang|Status|Severity|Lookup|Scan|Validate|Stats|Terms|InFiles|Concepts|Errors|Warnings|Input|PO[A-Z][a-z]|XLIFF|TMX|TBX|JSON|ARB|XCStrings|Android|AppleStrings|GoI18n|Rails|Markdown|Baseline|Note|Version|Handout)[A-Za-z]*)"(\s*[:\]])?`)
 	n := 0
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

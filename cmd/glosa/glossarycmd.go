@@ -29,6 +29,12 @@ func (a *app) glossary(args []string) int {
 		return a.glossarySet(args[1:])
 	case "stats":
 		return a.glossaryStats(args[1:])
+	case "import":
+		return a.glossaryConvert("import", args[1:], true, false)
+	case "export":
+		return a.glossaryConvert("export", args[1:], false, false)
+	case "merge":
+		return a.glossaryConvert("merge", args[1:], true, true)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(a.stdout, a.p.T("UsageGlossary", nil))
 		return exitOK

@@ -3,5 +3,6 @@
 package all
 
 import (
-	_ "github.com/glosa-dev/glosa/glossary/tbx"
+	_ "github.com/glosa-dev/glosa/glossary/sheet" // CSV and TSV
+	_ "github.com/glosa-dev/glosa/glossary/tbx"   // TBX v3 and martif
 )
