@@ -52,7 +52,21 @@ func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int
 	if cmd != "import" { // import tells which column became what
 		diags = slices.DeleteFunc(diags, func(d diag.Diagnostic) bool { return d.Severity == diag.Info })
 	}
+	// The termbase's own warnings (a term shared by two concepts…) are
+	// validate's business: a conversion counts them in one line. What the
+	// reader says of the file's layout (a column it ignored) is shown.
+	hidden := 0
+	diags = slices.DeleteFunc(diags, func(d diag.Diagnostic) bool {
+		if d.Severity == diag.Warning && strings.HasPrefix(d.ID, "Glossary") {
+			hidden++
+			return true
+		}
+		return false
+	})
 	a.printDiagnostics(diags)
+	if hidden > 0 {
+		fmt.Fprintln(a.stderr, a.p.N("GlossaryWarningsHidden", hidden, map[string]any{"Files": strings.Join(files, " ")}))
+	}
 	if g == nil {
 		return exitError
 	}
