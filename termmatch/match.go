@@ -391,29 +391,27 @@ func (m *Matcher) dedup(cs []cand) []cand {
 }
 
 // cursor converts byte offsets to lines and columns, moving forward only.
+// It counts line breaks and code points (utf8.RuneCount: an invalid byte
+// is one) between the positions asked for, not byte by byte.
 type cursor struct {
 	off, line, col int
 }
 
 func (c *cursor) advance(text []byte, base, to int) {
-	for c.off < to {
-		b := text[c.off-base]
-		if b == '\n' {
-			c.line++
-			c.col = 1
-			c.off++
-			continue
-		}
-		if b < utf8.RuneSelf {
-			c.col++
-			c.off++
-			continue
-		}
-		_, size := utf8.DecodeRune(text[c.off-base:])
-		c.col++
-		c.off += size
+	if to <= c.off {
+		return
 	}
+	seg := text[c.off-base : to-base]
+	c.off = to
+	if n := bytes.Count(seg, newline); n > 0 {
+		c.line += n
+		c.col = 1
+		seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
+	}
+	c.col += utf8.RuneCount(seg)
 }
+
+var newline = []byte{'\n'}
 
 // chunkSize is how much text Scan tokenises at once.
 var chunkSize = 256 << 10 // a variable so that tests can make chunks small
