@@ -83,6 +83,9 @@ func (ix *Index) Matcher(tag string) *Matcher {
 // also be a hyphenated span of the text ("e-mail"), whose parts are then
 // keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
+	if m.tr.filter != nil && m.tr.filter.excludes(word) {
+		return keys{}
+	}
 	if k, ok := m.cache[string(word)]; ok {
 		return k
 	}
