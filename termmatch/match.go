@@ -394,8 +394,8 @@ func (m *Matcher) dedup(cs []cand) []cand {
 }
 
 // cursor converts byte offsets to lines and columns, moving forward only.
-// It counts line breaks and code points (utf8.RuneCount: an invalid byte
-// is one) between the positions asked for, not byte by byte.
+// It counts line breaks and code points (as utf8.RuneCount: an invalid
+// byte is one) between the positions asked for, not rune by rune.
 type cursor struct {
 	off, line, col int
 }
@@ -411,7 +411,22 @@ func (c *cursor) advance(text []byte, base, to int) {
 		c.col = 1
 		seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
 	}
-	c.col += utf8.RuneCount(seg)
+	c.col += runeCount(seg)
+}
+
+// runeCount is utf8.RuneCount without its allocation (it converts text
+// after the first non-ASCII byte to a string).
+func runeCount(b []byte) int {
+	if !utf8.Valid(b) {
+		return utf8.RuneCount(b)
+	}
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 var newline = []byte{'\n'}
