@@ -46,8 +46,9 @@ type trie struct {
 	edges    map[edge]int32
 	terms    [][]termRef // by node; node 0 is the root
 	hasExact bool
-	depth    int   // most keys on a path
-	scripts  uint8 // the scripts term words start with (scriptOf)
+	depth    int        // most keys on a path
+	scripts  uint8      // the scripts term words start with (scriptOf)
+	filter   *prefilter // nil: every word is looked up
 }
 
 // scriptOf classifies the first letter of a word: Latin, Cyrillic or other
@@ -191,6 +192,7 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 			i = j
 		}
 	}
+	tr.filter = newPrefilter(tr)
 	return tr
 }
 

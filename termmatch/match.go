@@ -83,6 +83,9 @@ func (ix *Index) Matcher(tag string) *Matcher {
 // also be a hyphenated span of the text ("e-mail"), whose parts are then
 // keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
+	if m.tr.filter != nil && m.tr.filter.excludes(word) {
+		return keys{}
+	}
 	if k, ok := m.cache[string(word)]; ok {
 		return k
 	}
@@ -391,29 +394,42 @@ func (m *Matcher) dedup(cs []cand) []cand {
 }
 
 // cursor converts byte offsets to lines and columns, moving forward only.
+// It counts line breaks and code points (as utf8.RuneCount: an invalid
+// byte is one) between the positions asked for, not rune by rune.
 type cursor struct {
 	off, line, col int
 }
 
 func (c *cursor) advance(text []byte, base, to int) {
-	for c.off < to {
-		b := text[c.off-base]
-		if b == '\n' {
-			c.line++
-			c.col = 1
-			c.off++
-			continue
-		}
-		if b < utf8.RuneSelf {
-			c.col++
-			c.off++
-			continue
-		}
-		_, size := utf8.DecodeRune(text[c.off-base:])
-		c.col++
-		c.off += size
+	if to <= c.off {
+		return
 	}
+	seg := text[c.off-base : to-base]
+	c.off = to
+	if n := bytes.Count(seg, newline); n > 0 {
+		c.line += n
+		c.col = 1
+		seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
+	}
+	c.col += runeCount(seg)
 }
+
+// runeCount is utf8.RuneCount without its allocation (it converts text
+// after the first non-ASCII byte to a string).
+func runeCount(b []byte) int {
+	if !utf8.Valid(b) {
+		return utf8.RuneCount(b)
+	}
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+var newline = []byte{'\n'}
 
 // chunkSize is how much text Scan tokenises at once.
 var chunkSize = 256 << 10 // a variable so that tests can make chunks small

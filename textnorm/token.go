@@ -32,8 +32,28 @@ func Tokenize(dst []Token, text []byte) []Token {
 	var g gapState
 	i := 0
 	for i < len(text) {
-		if text[i] == ' ' {
-			g.space = true
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII without package unicode: a letter or digit starts a
+			// word; white space other than these six is not ASCII.
+			if isASCIIWord(c) {
+				end := scanWord(text, i)
+				dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
+				g = gapState{}
+				i = end
+				continue
+			}
+			switch c {
+			case ' ', '\t', '\r', '\f', '\v':
+				g.space = true
+			case '\n':
+				g.newlines++
+				g.space = true
+			case '-':
+				g.hyphen()
+			default:
+				g.punct = true
+			}
 			i++
 			continue
 		}
@@ -46,19 +66,11 @@ func Tokenize(dst []Token, text []byte) []Token {
 			continue
 		}
 		switch r {
-		case '\n', 0x2028, 0x2029, 0x85:
-			g.newlines++
-			if r != '\n' {
-				g.newlines++
-			}
+		case 0x2028, 0x2029, 0x85:
+			g.newlines += 2
 			g.space = true
-		case ' ', '\t', '\r', '\f', '\v':
-			g.space = true
-		case '-', 0x2010, 0x2011: // hyphen-minus, hyphen, non-breaking hyphen
-			if g.hyphens == 0 && g.space {
-				g.spaceBefore = true
-			}
-			g.hyphens++
+		case 0x2010, 0x2011: // hyphen, non-breaking hyphen
+			g.hyphen()
 		default:
 			if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x2060 {
 				g.space = true // no-break and other spaces, zero-width space, BOM, word joiner
@@ -76,6 +88,14 @@ type gapState struct {
 	newlines, hyphens int
 	space, punct      bool
 	spaceBefore       bool // white space before the first hyphen
+}
+
+// hyphen records a hyphen.
+func (g *gapState) hyphen() {
+	if g.hyphens == 0 && g.space {
+		g.spaceBefore = true
+	}
+	g.hyphens++
 }
 
 func (g gapState) gap(first bool) Gap {
@@ -107,6 +127,28 @@ var asciiWord = func() (t [256]bool) {
 }()
 
 func isWordRune(r rune) bool {
+	if r < wordTableSize {
+		return wordTable[r>>6]&(1<<(r&63)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+// wordTableSize is how many runes wordTable covers: every script up to the
+// CJK ideographs.
+const wordTableSize = 0x3000
+
+// wordTable holds isWordRuneSlow for the runes below wordTableSize, a bit
+// each.
+var wordTable = func() (t [wordTableSize / 64]uint64) {
+	for r := rune(0); r < wordTableSize; r++ {
+		if isWordRuneSlow(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
+func isWordRuneSlow(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIWord(byte(r))
 	}
@@ -117,14 +159,15 @@ func isApostrophe(r rune) bool {
 	return r == '\'' || r == 0x2019 || r == 0x02BC || r == 0x2018
 }
 
-// decode returns the rune at text[i] and its size, quickly for ASCII and
-// for the two-byte Cyrillic block U+0400-U+047F.
+// decode returns the rune at text[i] and its size, as utf8.DecodeRune
+// does, quickly for ASCII and two-byte sequences (Latin letters with
+// accents, Greek, Cyrillic).
 func decode(text []byte, i int) (rune, int) {
 	c := text[i]
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRune(text[i:])
@@ -134,13 +177,15 @@ func decode(text []byte, i int) (rune, int) {
 func scanWord(text []byte, i int) int {
 	prev := rune(0) // last word rune
 	for i < len(text) {
-		r, size := decode(text, i)
-		if r >= 0x400 && r < 0x480 && size == 2 || r < utf8.RuneSelf && isASCIIWord(byte(r)) {
-			prev = r
-			i += size
-			continue
-		}
-		if isWordRune(r) {
+		c := text[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if isASCIIWord(c) {
+				prev = r
+				i++
+				continue
+			}
+		} else if r, size = decode(text, i); isWordRune(r) {
 			prev = r
 			i += size
 			continue
