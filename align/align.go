@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"runtime"
-	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -63,14 +62,17 @@ var defaultPriors = []float64{0.85, 0.0099, 0.0099, 0.055, 0.055, 0.008, 0.01, 0
 type doc struct {
 	src, tgt side
 	ratio    float64 // target characters per source character
+	// anchorIDs is the number of distinct anchors of the two sides: anchor
+	// ids are below 2·anchorIDs.
+	anchorIDs int
 }
 
 // side is one language's segments as numbers.
 type side struct {
 	lens    []float64 // characters
 	words   [][]int32 // word ids (stems), per segment
-	anchors [][]uint64
-	nums    []int // anchors that are numbers, per segment
+	anchors [][]int32 // anchor ids (see anchorIDs.id), per segment
+	nums    []int     // anchors that are numbers, per segment
 	// Prefix sums: cumLen[i] is the length of segments 0..i-1; likewise
 	// for numbers and anchors.
 	cumLen              []float64
@@ -159,7 +161,9 @@ func (a *aligner) parallel(n int, fn func(int)) {
 
 // prepare turns a pair's segments into lengths, word ids and anchors.
 func (a *aligner) prepare(p Pair) *doc {
-	d := &doc{src: a.side(0, p.Source), tgt: a.side(1, p.Target)}
+	ids := anchorIDs{}
+	d := &doc{src: a.side(0, p.Source, ids), tgt: a.side(1, p.Target, ids)}
+	d.anchorIDs = len(ids)
 	var ls, lt float64
 	for _, l := range d.src.lens {
 		ls += l
@@ -174,11 +178,11 @@ func (a *aligner) prepare(p Pair) *doc {
 	return d
 }
 
-func (a *aligner) side(k int, segs []string) side {
+func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
 	s := side{
 		lens:    make([]float64, len(segs)),
 		words:   make([][]int32, len(segs)),
-		anchors: make([][]uint64, len(segs)),
+		anchors: make([][]int32, len(segs)),
 		nums:    make([]int, len(segs)),
 	}
 	var toks []textnorm.Token
@@ -195,7 +199,7 @@ func (a *aligner) side(k int, segs []string) side {
 				s.words[i] = append(s.words[i], a.word(k, folded))
 			}
 			if anc, isNum := anchorOf(w, folded, ti == 0, a.crossScript); anc != 0 {
-				s.anchors[i] = append(s.anchors[i], anc)
+				s.anchors[i] = append(s.anchors[i], ids.id(anc))
 				if isNum {
 					s.nums[i]++
 				}
@@ -205,13 +209,13 @@ func (a *aligner) side(k int, segs []string) side {
 		for _, r := range seg {
 			switch r {
 			case '?', '!', ':', '(', ';':
-				s.anchors[i] = append(s.anchors[i], punctAnchor[r])
+				s.anchors[i] = append(s.anchors[i], ids.id(punctAnchor[r]))
 			}
 		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
 			a.mu.Lock()
 			for _, mt := range m.Match(text) {
-				s.anchors[i] = append(s.anchors[i], hashString("g:"+mt.Concept.ID))
+				s.anchors[i] = append(s.anchors[i], ids.id(hashString("g:"+mt.Concept.ID)))
 			}
 			a.mu.Unlock()
 		}
@@ -219,9 +223,6 @@ func (a *aligner) side(k int, segs []string) side {
 			s.anchors[i] = nil
 			s.nums[i] = 0
 		}
-	}
-	for _, a := range s.anchors {
-		slices.Sort(a) // sorted, for counting shared anchors by merging
 	}
 	s.cumLen = make([]float64, len(segs)+1)
 	s.cumNums = make([]int, len(segs)+1)
@@ -232,6 +233,20 @@ func (a *aligner) side(k int, segs []string) side {
 		s.cumAnchors[i+1] = s.cumAnchors[i] + len(s.anchors[i])
 	}
 	return s
+}
+
+// anchorIDs numbers the anchors (hashes) of a document pair densely, so
+// that shared anchors are counted in arrays: an anchor's id is twice its
+// number, plus one for a number (a hash with its low bit set).
+type anchorIDs map[uint64]int32
+
+func (m anchorIDs) id(h uint64) int32 {
+	id, ok := m[h]
+	if !ok {
+		id = int32(len(m))<<1 | int32(h&1)
+		m[h] = id
+	}
+	return id
 }
 
 // word returns the id of a folded word's stem in language k.

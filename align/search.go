@@ -40,13 +40,10 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	matched, matchedNums := 0, 0
 	nums := d.src.cumNums[i] - d.src.cumNums[i-bt.s] + d.tgt.cumNums[j] - d.tgt.cumNums[j-bt.t]
 	anchored := d.src.cumAnchors[i] > d.src.cumAnchors[i-bt.s] && d.tgt.cumAnchors[j] > d.tgt.cumAnchors[j-bt.t]
-	var srcAnc, tgtAnc []uint64 // the bead's anchors, sorted
-	if anchored {
-		sc.srcMerge, srcAnc = mergeSorted(sc.srcMerge[:0], d.src.anchors[i-bt.s:i])
-		sc.tgtMerge, tgtAnc = mergeSorted(sc.tgtMerge[:0], d.tgt.anchors[j-bt.t:j])
-	}
 	if bt.s > 0 && bt.t > 0 && (anchored || wm != nil) {
-		matched, matchedNums = intersect(srcAnc, tgtAnc)
+		if anchored {
+			matched, matchedNums = sc.shared(d, i, j, bt)
+		}
 		if wm != nil {
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
@@ -72,12 +69,12 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 		// none on the other side is more likely an addition or omission
 		// (a translator's note) than part of the bead.
 		for k := i - bt.s; k < i && bt.s > 1; k++ {
-			if orphan(d.src.anchors[k], tgtAnc) {
+			if sc.sourceOrphan(d.src.anchors[k]) {
 				c += orphanLoss
 			}
 		}
 		for q := j - bt.t; q < j && bt.t > 1; q++ {
-			if orphan(d.tgt.anchors[q], srcAnc) {
+			if sc.targetOrphan(d.tgt.anchors[q], bt.s) {
 				c += orphanLoss
 			}
 		}
@@ -91,64 +88,6 @@ var orphanLoss = 1.5
 
 // orphanMin is the number of anchors a segment needs to be judged an orphan.
 var orphanMin = 2
-
-// orphan reports whether a segment with enough anchors (sorted) shares
-// none of them with the other side of the bead (sorted).
-func orphan(anchors, other []uint64) bool {
-	if len(anchors) < orphanMin {
-		return false
-	}
-	m, _ := intersect(anchors, other)
-	return m == 0
-}
-
-// mergeSorted returns the union (as a multiset) of sorted lists, in order:
-// the one list itself when there is one (no copy), else merged into buf,
-// which it returns for reuse.
-func mergeSorted(buf []uint64, lists [][]uint64) (_, merged []uint64) {
-	switch len(lists) {
-	case 0:
-		return buf, nil
-	case 1:
-		return buf, lists[0]
-	}
-	merged = lists[0]
-	for _, l := range lists[1:] {
-		start := len(buf)
-		a, b := merged, l
-		for len(a) > 0 && len(b) > 0 {
-			if a[0] <= b[0] {
-				buf, a = append(buf, a[0]), a[1:]
-			} else {
-				buf, b = append(buf, b[0]), b[1:]
-			}
-		}
-		buf = append(append(buf, a...), b...)
-		merged = buf[start:]
-	}
-	return buf, merged
-}
-
-// intersect counts the common elements of two sorted multisets, and how
-// many of them are numbers (low bit set).
-func intersect(a, b []uint64) (n, nums int) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			if a[i]&1 == 1 {
-				nums++
-			}
-			i++
-			j++
-		}
-	}
-	return n, nums
-}
 
 // band is the searched part of the (n+1)×(m+1) grid: row i covers
 // columns lo[i]..hi[i].
@@ -199,7 +138,10 @@ func (a *aligner) search(d *doc, priors []float64, wm *wordModel, prev []step) [
 	}
 	sc := scratchPool.Get().(*scratch)
 	sc.colDoc = nil // the column cache belongs to one search
-	defer scratchPool.Put(sc)
+	defer func() {
+		sc.releaseAnchors()
+		scratchPool.Put(sc)
+	}()
 	// When the best path runs along the band's edge, the band was too
 	// narrow: it is doubled and laid around that path.
 	for {
