@@ -315,6 +315,7 @@ type scratch struct {
 	rowAcc  [4]accum // by number of source segments
 	tmp     accum    // for beads outside the row and column caches
 	anchors anchorCounts
+	cell    cellWords // the word model's sums for one cell (see prepareCell)
 }
 
 // logRatio returns the evidence the source words give for the target

@@ -48,15 +48,22 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
 			var st float64
-			if sc.row == i {
+			cell := sc.cell.i == i && sc.cell.j == j
+			switch {
+			case cell:
+				st = sc.cell.st[bt.s][bt.t]
+			case sc.row == i:
 				st = wm.st.logRatioAcc(&sc.rowAcc[bt.s], tgt)
-			} else {
+			default:
 				st = wm.st.logRatio(src, tgt, sc)
 			}
 			var ts float64
-			if len(wm.ts.uni) <= maxCachedVocab {
+			switch {
+			case cell && sc.cell.tsOK:
+				ts = sc.cell.ts[bt.s][bt.t]
+			case len(wm.ts.uni) <= maxCachedVocab:
 				ts = wm.ts.logRatioAcc(sc.column(d, j, wm.ts, bt.t), src)
-			} else {
+			default:
 				ts = wm.ts.logRatio(tgt, src, sc)
 			}
 			c -= wm.weight * 0.5 * (st + ts)
@@ -242,7 +249,14 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 		}
 		return rows[i%4][j-b.lo[i]]
 	}
-	defer func() { sc.row = -1 }()
+	defer func() { sc.row, sc.cell.i = -1, -1 }()
+	if wm != nil {
+		width := 0
+		for i := 0; i <= n; i++ {
+			width = max(width, b.hi[i]-b.lo[i]+1)
+		}
+		sc.resetCells(width)
+	}
 	for i := 0; i <= n; i++ {
 		if wm != nil {
 			sc.prepareRow(d, i, wm.st)
@@ -253,6 +267,9 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 				row = append(row, 0)
 				back[b.at(0, 0)] = -1
 				continue
+			}
+			if wm != nil {
+				sc.prepareCell(d, i, j, wm)
 			}
 			best, bestT := math.Inf(1), -1
 			for ti, bt := range beadTypes {
