@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"runtime"
-	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -63,14 +62,17 @@ var defaultPriors = []float64{0.85, 0.0099, 0.0099, 0.055, 0.055, 0.008, 0.01, 0
 type doc struct {
 	src, tgt side
 	ratio    float64 // target characters per source character
+	// anchorIDs is the number of distinct anchors of the two sides: anchor
+	// ids are below 2·anchorIDs.
+	anchorIDs int
 }
 
 // side is one language's segments as numbers.
 type side struct {
 	lens    []float64 // characters
 	words   [][]int32 // word ids (stems), per segment
-	anchors [][]uint64
-	nums    []int // anchors that are numbers, per segment
+	anchors [][]int32 // anchor ids (see anchorIDs.id), per segment
+	nums    []int     // anchors that are numbers, per segment
 	// Prefix sums: cumLen[i] is the length of segments 0..i-1; likewise
 	// for numbers and anchors.
 	cumLen              []float64
@@ -159,7 +161,9 @@ func (a *aligner) parallel(n int, fn func(int)) {
 
 // prepare turns a pair's segments into lengths, word ids and anchors.
 func (a *aligner) prepare(p Pair) *doc {
-	d := &doc{src: a.side(0, p.Source), tgt: a.side(1, p.Target)}
+	ids := anchorIDs{}
+	d := &doc{src: a.side(0, p.Source, ids), tgt: a.side(1, p.Target, ids)}
+	d.anchorIDs = len(ids)
 	var ls, lt float64
 	for _, l := range d.src.lens {
 		ls += l
@@ -174,54 +178,62 @@ func (a *aligner) prepare(p Pair) *doc {
 	return d
 }
 
-func (a *aligner) side(k int, segs []string) side {
+func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
 	s := side{
 		lens:    make([]float64, len(segs)),
 		words:   make([][]int32, len(segs)),
-		anchors: make([][]uint64, len(segs)),
+		anchors: make([][]int32, len(segs)),
 		nums:    make([]int, len(segs)),
 	}
 	var toks []textnorm.Token
-	var buf []byte
+	var text, folded []byte
+	// Each segment's words and anchors are carved out of larger blocks.
+	var words, anchors []int32
 	for i, seg := range segs {
 		s.lens[i] = float64(utf8.RuneCountInString(seg))
-		text := []byte(seg)
+		text = append(text[:0], seg...)
 		toks = textnorm.Tokenize(toks[:0], text)
+		if !a.lengthOnly {
+			words = reserve(words, len(toks))
+		}
+		anchors = reserve(anchors, len(toks)+4)
 		for ti, t := range toks {
 			w := text[t.Start:t.End]
-			buf = a.folder.Fold(buf[:0], w)
-			folded := string(buf)
+			folded = a.folder.Fold(folded[:0], w)
 			if !a.lengthOnly {
-				s.words[i] = append(s.words[i], a.word(k, folded))
+				words = append(words, a.word(k, folded))
 			}
 			if anc, isNum := anchorOf(w, folded, ti == 0, a.crossScript); anc != 0 {
-				s.anchors[i] = append(s.anchors[i], anc)
+				anchors = append(anchors, ids.id(anc))
 				if isNum {
 					s.nums[i]++
 				}
 			}
 		}
+		if len(words) > 0 {
+			s.words[i] = words[:len(words):len(words)]
+			words = words[len(words):]
+		}
 		// Rarer punctuation: questions, exclamations, colons, brackets.
 		for _, r := range seg {
 			switch r {
 			case '?', '!', ':', '(', ';':
-				s.anchors[i] = append(s.anchors[i], punctAnchor[r])
+				anchors = append(anchors, ids.id(punctAnchor[r]))
 			}
 		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
 			a.mu.Lock()
 			for _, mt := range m.Match(text) {
-				s.anchors[i] = append(s.anchors[i], hashString("g:"+mt.Concept.ID))
+				anchors = append(anchors, ids.id(hashString("g:"+mt.Concept.ID)))
 			}
 			a.mu.Unlock()
 		}
+		if len(anchors) > 0 && !a.lengthOnly {
+			s.anchors[i] = anchors[:len(anchors):len(anchors)]
+		}
 		if a.lengthOnly {
-			s.anchors[i] = nil
 			s.nums[i] = 0
 		}
-	}
-	for _, a := range s.anchors {
-		slices.Sort(a) // sorted, for counting shared anchors by merging
 	}
 	s.cumLen = make([]float64, len(segs)+1)
 	s.cumNums = make([]int, len(segs)+1)
@@ -234,23 +246,46 @@ func (a *aligner) side(k int, segs []string) side {
 	return s
 }
 
+// anchorIDs numbers the anchors (hashes) of a document pair densely, so
+// that shared anchors are counted in arrays: an anchor's id is twice its
+// number, plus one for a number (a hash with its low bit set).
+type anchorIDs map[uint64]int32
+
+func (m anchorIDs) id(h uint64) int32 {
+	id, ok := m[h]
+	if !ok {
+		id = int32(len(m))<<1 | int32(h&1)
+		m[h] = id
+	}
+	return id
+}
+
+// reserve returns block, emptied, when it has room for n more elements,
+// else a new block.
+func reserve(block []int32, n int) []int32 {
+	if cap(block)-len(block) >= n {
+		return block[len(block):]
+	}
+	return make([]int32, 0, max(n, 1024))
+}
+
 // word returns the id of a folded word's stem in language k.
-func (a *aligner) word(k int, folded string) int32 {
+func (a *aligner) word(k int, folded []byte) int32 {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if id, ok := a.seen[k][folded]; ok {
+	if id, ok := a.seen[k][string(folded)]; ok {
 		a.counts[k][id]++
 		a.total[k]++
 		return id
 	}
-	key := a.stem[k].Key(folded)
+	key := a.stem[k].Key(string(folded))
 	id, ok := a.vocab[k][key]
 	if !ok {
 		id = int32(len(a.vocab[k]))
 		a.vocab[k][key] = id
 		a.counts[k] = append(a.counts[k], 0)
 	}
-	a.seen[k][folded] = id
+	a.seen[k][string(folded)] = id
 	a.counts[k][id]++
 	a.total[k]++
 	return id
@@ -264,7 +299,7 @@ func (a *aligner) word(k int, folded string) int32 {
 // Across scripts (Russian with Spanish or English) the cognate key is the
 // word's phonetic skeleton (translit.Skeleton), so that Ассамблея meets
 // Asamblea and Хрущёв meets Khrushchev.
-func anchorOf(w []byte, folded string, first, crossScript bool) (uint64, bool) {
+func anchorOf(w, folded []byte, first, crossScript bool) (uint64, bool) {
 	digits := 0
 	letters := 0
 	upper := false
@@ -293,7 +328,7 @@ func anchorOf(w []byte, folded string, first, crossScript bool) (uint64, bool) {
 	}
 	var key string
 	if crossScript {
-		key = translit.Skeleton(folded)
+		key = translit.Skeleton(string(folded))
 	} else {
 		key = cognateKey(folded)
 	}
@@ -309,9 +344,9 @@ var punctAnchor = map[rune]uint64{
 }
 
 // cognateKey is a word's first five letters in Latin script without accents.
-func cognateKey(folded string) string {
+func cognateKey(folded []byte) string {
 	var b []rune
-	for _, r := range folded {
+	for _, r := range string(folded) {
 		if len(b) == 5 {
 			break
 		}

@@ -73,3 +73,53 @@ func BenchmarkLarge(b *testing.B) {
 	b.ReportMetric(float64(len(p.Source))*float64(b.N)/b.Elapsed().Seconds(), "source-sentences/s")
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// synthBatch generates n document pairs of about m source sentences each
+// (m/2 to 3m/2), the shape of a batch of chapters.
+func synthBatch(n, m int, seed uint64) []Pair {
+	r := rand.New(rand.NewPCG(seed, seed+1))
+	pairs := make([]Pair, n)
+	for k := range pairs {
+		pairs[k] = synthPair(m/2+r.IntN(m+1), seed+uint64(k)+1)
+	}
+	return pairs
+}
+
+// BenchmarkBatch aligns a generated batch shaped like the whole Bible:
+// 1,200 document pairs of about 25 sentences each.
+func BenchmarkBatch(b *testing.B) {
+	pairs := synthBatch(1200, 25, 1)
+	n := 0
+	for _, p := range pairs {
+		n += len(p.Source) + len(p.Target)
+	}
+	for b.Loop() {
+		Align(Config{SourceLang: "en", TargetLang: "es"}, pairs)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkBible aligns the bible set (en-es, 44 chapters) repeated 27
+// times as one batch: 1,188 chapters, about the whole Bible's count.
+func BenchmarkBible(b *testing.B) {
+	needCorpus(b)
+	files, _ := filepath.Glob(filepath.Join(alignDir, "gold", "bible", "en-es", "*.vecalign"))
+	sort.Strings(files)
+	var chapters []Pair
+	for _, g := range files {
+		name := strings.TrimSuffix(filepath.Base(g), ".vecalign")
+		chapters = append(chapters, Pair{readLines(b, filepath.Join(alignDir, "data", "bible", name+".en")), readLines(b, filepath.Join(alignDir, "data", "bible", name+".es"))})
+	}
+	var pairs []Pair
+	n := 0
+	for range 27 {
+		for _, p := range chapters {
+			pairs = append(pairs, p)
+			n += len(p.Source) + len(p.Target)
+		}
+	}
+	for b.Loop() {
+		Align(Config{SourceLang: "en", TargetLang: "es"}, pairs)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

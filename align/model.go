@@ -308,13 +308,14 @@ func (sc *scratch) column(d *doc, j int, m *model1, t int) *accum {
 
 // scratch holds per-goroutine buffers for scoring.
 type scratch struct {
-	cols               [][4]accum // target-side accumulations by column (see column)
-	colOf              []int      // the column each slot holds, or -1
-	colDoc             *doc
-	row                int      // the row rowAcc was prepared for, or -1
-	rowAcc             [4]accum // by number of source segments
-	tmp                accum    // for beads outside the row and column caches
-	srcMerge, tgtMerge []uint64 // room for the merged anchors of a bead
+	cols    [][4]accum // target-side accumulations by column (see column)
+	colOf   []int      // the column each slot holds, or -1
+	colDoc  *doc
+	row     int      // the row rowAcc was prepared for, or -1
+	rowAcc  [4]accum // by number of source segments
+	tmp     accum    // for beads outside the row and column caches
+	anchors anchorCounts
+	cell    cellWords // the word model's sums for one cell (see prepareCell)
 }
 
 // logRatio returns the evidence the source words give for the target

@@ -40,26 +40,30 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 	matched, matchedNums := 0, 0
 	nums := d.src.cumNums[i] - d.src.cumNums[i-bt.s] + d.tgt.cumNums[j] - d.tgt.cumNums[j-bt.t]
 	anchored := d.src.cumAnchors[i] > d.src.cumAnchors[i-bt.s] && d.tgt.cumAnchors[j] > d.tgt.cumAnchors[j-bt.t]
-	var srcAnc, tgtAnc []uint64 // the bead's anchors, sorted
-	if anchored {
-		sc.srcMerge, srcAnc = mergeSorted(sc.srcMerge[:0], d.src.anchors[i-bt.s:i])
-		sc.tgtMerge, tgtAnc = mergeSorted(sc.tgtMerge[:0], d.tgt.anchors[j-bt.t:j])
-	}
 	if bt.s > 0 && bt.t > 0 && (anchored || wm != nil) {
-		matched, matchedNums = intersect(srcAnc, tgtAnc)
+		if anchored {
+			matched, matchedNums = sc.shared(d, i, j, bt)
+		}
 		if wm != nil {
 			src := d.src.words[i-bt.s : i]
 			tgt := d.tgt.words[j-bt.t : j]
 			var st float64
-			if sc.row == i {
+			cell := sc.cell.i == i && sc.cell.j == j
+			switch {
+			case cell:
+				st = sc.cell.st[bt.s][bt.t]
+			case sc.row == i:
 				st = wm.st.logRatioAcc(&sc.rowAcc[bt.s], tgt)
-			} else {
+			default:
 				st = wm.st.logRatio(src, tgt, sc)
 			}
 			var ts float64
-			if len(wm.ts.uni) <= maxCachedVocab {
+			switch {
+			case cell && sc.cell.tsOK:
+				ts = sc.cell.ts[bt.s][bt.t]
+			case len(wm.ts.uni) <= maxCachedVocab:
 				ts = wm.ts.logRatioAcc(sc.column(d, j, wm.ts, bt.t), src)
-			} else {
+			default:
 				ts = wm.ts.logRatio(tgt, src, sc)
 			}
 			c -= wm.weight * 0.5 * (st + ts)
@@ -72,12 +76,12 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 		// none on the other side is more likely an addition or omission
 		// (a translator's note) than part of the bead.
 		for k := i - bt.s; k < i && bt.s > 1; k++ {
-			if orphan(d.src.anchors[k], tgtAnc) {
+			if sc.sourceOrphan(d.src.anchors[k]) {
 				c += orphanLoss
 			}
 		}
 		for q := j - bt.t; q < j && bt.t > 1; q++ {
-			if orphan(d.tgt.anchors[q], srcAnc) {
+			if sc.targetOrphan(d.tgt.anchors[q], bt.s) {
 				c += orphanLoss
 			}
 		}
@@ -91,64 +95,6 @@ var orphanLoss = 1.5
 
 // orphanMin is the number of anchors a segment needs to be judged an orphan.
 var orphanMin = 2
-
-// orphan reports whether a segment with enough anchors (sorted) shares
-// none of them with the other side of the bead (sorted).
-func orphan(anchors, other []uint64) bool {
-	if len(anchors) < orphanMin {
-		return false
-	}
-	m, _ := intersect(anchors, other)
-	return m == 0
-}
-
-// mergeSorted returns the union (as a multiset) of sorted lists, in order:
-// the one list itself when there is one (no copy), else merged into buf,
-// which it returns for reuse.
-func mergeSorted(buf []uint64, lists [][]uint64) (_, merged []uint64) {
-	switch len(lists) {
-	case 0:
-		return buf, nil
-	case 1:
-		return buf, lists[0]
-	}
-	merged = lists[0]
-	for _, l := range lists[1:] {
-		start := len(buf)
-		a, b := merged, l
-		for len(a) > 0 && len(b) > 0 {
-			if a[0] <= b[0] {
-				buf, a = append(buf, a[0]), a[1:]
-			} else {
-				buf, b = append(buf, b[0]), b[1:]
-			}
-		}
-		buf = append(append(buf, a...), b...)
-		merged = buf[start:]
-	}
-	return buf, merged
-}
-
-// intersect counts the common elements of two sorted multisets, and how
-// many of them are numbers (low bit set).
-func intersect(a, b []uint64) (n, nums int) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			if a[i]&1 == 1 {
-				nums++
-			}
-			i++
-			j++
-		}
-	}
-	return n, nums
-}
 
 // band is the searched part of the (n+1)×(m+1) grid: row i covers
 // columns lo[i]..hi[i].
@@ -199,7 +145,10 @@ func (a *aligner) search(d *doc, priors []float64, wm *wordModel, prev []step) [
 	}
 	sc := scratchPool.Get().(*scratch)
 	sc.colDoc = nil // the column cache belongs to one search
-	defer scratchPool.Put(sc)
+	defer func() {
+		sc.releaseAnchors()
+		scratchPool.Put(sc)
+	}()
 	// When the best path runs along the band's edge, the band was too
 	// narrow: it is doubled and laid around that path.
 	for {
@@ -300,7 +249,14 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 		}
 		return rows[i%4][j-b.lo[i]]
 	}
-	defer func() { sc.row = -1 }()
+	defer func() { sc.row, sc.cell.i = -1, -1 }()
+	if wm != nil {
+		width := 0
+		for i := 0; i <= n; i++ {
+			width = max(width, b.hi[i]-b.lo[i]+1)
+		}
+		sc.resetCells(width)
+	}
 	for i := 0; i <= n; i++ {
 		if wm != nil {
 			sc.prepareRow(d, i, wm.st)
@@ -311,6 +267,9 @@ func (a *aligner) dp(d *doc, b band, logPrior []float64, wm *wordModel, sc *scra
 				row = append(row, 0)
 				back[b.at(0, 0)] = -1
 				continue
+			}
+			if wm != nil {
+				sc.prepareCell(d, i, j, wm)
 			}
 			best, bestT := math.Inf(1), -1
 			for ti, bt := range beadTypes {

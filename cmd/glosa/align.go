@@ -231,6 +231,7 @@ func (a *app) batchOutputs(list, dir, ext string, jobs []batchJob, glossaries []
 	for _, j := range jobs {
 		inputs = append(inputs, j.src.File, j.tgt.File)
 	}
+	known := newInputSet(inputs)
 	names := make([]string, len(jobs))
 	first := map[string]int{}
 	for i, j := range jobs {
@@ -240,7 +241,7 @@ func (a *app) batchOutputs(list, dir, ext string, jobs []batchJob, glossaries []
 			return nil, false
 		}
 		first[names[i]] = i
-		if isInput(names[i], inputs) {
+		if known.has(names[i]) {
 			a.errorf("ErrWriteInput", map[string]any{"File": names[i]})
 			return nil, false
 		}

@@ -62,22 +62,45 @@ func (a *app) createOutput(name string) (*atomicfile.File, bool) {
 // isInput reports whether name is one of inputs: the same file, or the
 // same path ("-", standard input, is no file).
 func isInput(name string, inputs []string) bool {
-	st, err := os.Stat(name)
-	abs, aerr := filepath.Abs(name)
+	return newInputSet(inputs).has(name)
+}
+
+// inputSet is a set of input files, each stat'ed and made absolute once, so
+// that checking many outputs against many inputs (align --batch) costs a
+// stat per file, not one per output and input.
+type inputSet struct {
+	stats []os.FileInfo
+	abs   map[string]bool
+}
+
+func newInputSet(inputs []string) inputSet {
+	s := inputSet{abs: map[string]bool{}}
 	for _, in := range inputs {
 		if in == "-" || in == "" {
 			continue
 		}
-		if err == nil {
-			if ist, ierr := os.Stat(in); ierr == nil && os.SameFile(st, ist) {
+		if st, err := os.Stat(in); err == nil {
+			s.stats = append(s.stats, st)
+		}
+		if abs, err := filepath.Abs(in); err == nil {
+			s.abs[abs] = true
+		}
+	}
+	return s
+}
+
+// has reports whether name is one of the set's inputs: the same file, or
+// the same path.
+func (s inputSet) has(name string) bool {
+	if st, err := os.Stat(name); err == nil {
+		for _, ist := range s.stats {
+			if os.SameFile(st, ist) {
 				return true
 			}
 		}
-		if iabs, ierr := filepath.Abs(in); aerr == nil && ierr == nil && iabs == abs {
-			return true
-		}
 	}
-	return false
+	abs, err := filepath.Abs(name)
+	return err == nil && s.abs[abs]
 }
 
 // jobInputs lists the files a check reads.
