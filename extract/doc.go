@@ -50,7 +50,7 @@
 // end in a consonant where that form is the strictly shortest one of the
 // position (файл among файла, файлов: a zero ending, the nominative of
 // masculine nouns) or else in a nominative ending (-а, -я, -о, -е, -ь,
-// -ый, -ий, -ой, -ая, -ое…), so that «файловая система» wins over
+// -ый, -ий, -ая, -ое…; not -ой, more often an instrumental than an adjective), so that «файловая система» wins over
 // «файловой системы». A capital that only starts the segment is made
 // small.
 //

@@ -110,6 +110,7 @@ type assoc struct {
 	pairs    map[uint64]int32
 	srcUnits map[int32]int32 // source gram -> beads having it
 	floor    int32           // pairs seen this often or less were dropped
+	pruning  bool
 }
 
 // NewExtractor returns an extractor.
@@ -162,6 +163,9 @@ func (e *Extractor) Add(s *pipeline.Set) bool {
 		for i, seg := range tsegs {
 			buf = a.tgt.segmentGrams(buf[:0], segCtx{doc: t.Document, seg: seg, create: true})
 			tgtGrams[i] = slices.Clone(buf)
+			for _, id := range tgtGrams[i] {
+				a.tgt.info[id].seen++
+			}
 		}
 		var S, T []int32
 		for _, b := range s.Beads(k) {
@@ -181,26 +185,37 @@ func (e *Extractor) Add(s *pipeline.Set) bool {
 			if len(b.Target) > 1 {
 				T = dedup(T, 0)
 			}
-			a.add(S, T)
+			a.add(S, T, e.src, int32(e.opts.MinCount))
 		}
 	}
 	return true
 }
 
-func (a *assoc) add(S, T []int32) {
+// add counts a pair of segments' grams. Pairs are counted for grams seen
+// often enough so far (the set's own segments included): a source gram in
+// MinCount segments, a target gram in two; a rarer one cannot become a
+// candidate or a translation within the set, and memory stays with the
+// frequent vocabulary (in a corpus of many small sets, a gram's first
+// pairs may go uncounted).
+func (a *assoc) add(S, T []int32, src *lexicon, minCount int32) {
 	for _, s := range S {
 		a.srcUnits[s]++
 	}
 	for _, t := range T {
 		a.tgt.info[t].count++
 	}
+	T = slices.DeleteFunc(T, func(t int32) bool { return a.tgt.info[t].seen < 2 })
 	for _, s := range S {
+		if src.info[s].count < minCount {
+			continue
+		}
 		hi := uint64(uint32(s)) << 32
 		for _, t := range T {
 			a.pairs[hi|uint64(uint32(t))]++
 		}
 	}
-	if len(a.pairs) > maxPairs {
+	for len(a.pairs) > maxPairs/2 && len(a.pairs) > maxPairs || a.pruning && len(a.pairs) > maxPairs/2 {
+		a.pruning = true
 		a.floor++
 		for k, c := range a.pairs {
 			if c <= a.floor {
@@ -208,6 +223,7 @@ func (a *assoc) add(S, T []int32) {
 			}
 		}
 	}
+	a.pruning = false
 }
 
 // assocFor returns the table of a target language (nil: the source's).
@@ -324,7 +340,11 @@ func (e *Extractor) Result() *Result {
 func (a *assoc) glossaryUse(g *gram, id int32, all []link) ([]link, bool) {
 	var best int32
 	gl := int32(-1)
-	for _, t := range g.concept.TermsIn(a.tgt.lang, glossary.Preferred, glossary.Admitted) {
+	terms := g.concept.TermsIn(a.tgt.lang, glossary.Preferred, glossary.Admitted)
+	if len(terms) == 0 {
+		return all, false // nothing to compare with
+	}
+	for _, t := range terms {
 		if tg := a.tgt.lookup(t.Text); tg >= 0 {
 			gl = tg
 			break
@@ -436,6 +456,9 @@ func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 		}
 		if c := cmp.Compare(y.count, x.count); c != 0 {
 			return c
+		}
+		if c := cmp.Compare(a.tgt.info[y.tgt].n, a.tgt.info[x.tgt].n); c != 0 {
+			return c // enlace duro, not enlace, where both are always together
 		}
 		if c := cmp.Compare(x.src, y.src); c != 0 {
 			return c
@@ -591,7 +614,7 @@ func (lx *lexicon) display(g *gram) string {
 
 // ruNominative are endings of Russian nominative singular nouns and
 // adjectives (and of other cases too: the rule only prefers).
-var ruNominative = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "а", "я", "о", "е", "ь", "й"}
+var ruNominative = []string{"ый", "ий", "ая", "яя", "ое", "ее", "а", "я", "о", "е", "ь"}
 
 // baseLike scores how much a word looks like a dictionary form: Russian,
 // 2 for a zero ending (zero: the strictly shortest form of the position,

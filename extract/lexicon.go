@@ -44,6 +44,7 @@ type gram struct {
 	keys    string // packed key ids, 4 bytes each
 	n       uint8
 	count   int32 // source: segments containing it; target: beads containing it
+	seen    int32 // target: segments containing it
 	form    string
 	fcount  int32
 	forms   map[string]int32 // when there is more than one form
@@ -69,6 +70,14 @@ func (lx *lexicon) keyOf(folded string) int32 {
 		return id
 	}
 	k := lx.stem.Key(folded)
+	if lx.lang == "ru" {
+		// A word in a consonant or -ь may be a base form whose ending
+		// Snowball mistook (подпись → подп, подписи → подпис): take it as
+		// its stem, as termmatch takes a term's words (not in -й: папкой).
+		if lk, ok := lx.stem.LemmaKeyOf(folded, k); ok && !strings.HasSuffix(folded, "й") {
+			k = lk
+		}
+	}
 	id, ok := lx.keyID[k]
 	if !ok {
 		id = int32(len(lx.keys))

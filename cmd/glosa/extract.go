@@ -161,7 +161,7 @@ func (a *app) extractText(w io.Writer, r *extract.Result) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w, a.p.T("ExtractSummary", map[string]any{"Count": len(r.Candidates)}))
+	_, err := fmt.Fprintln(w, a.p.N("ExtractSummary", len(r.Candidates), nil))
 	return err
 }
 
