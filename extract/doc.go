@@ -67,7 +67,10 @@
 //
 // An [Extractor] takes sets one at a time and keeps counts of word
 // sequences and of pairs of them, not segments: memory grows with the
-// vocabulary. The pair table of a target language is bounded (past about
-// four million pairs, the rarest are dropped, as lossy counting does).
+// vocabulary. Sequences are counted by length (Apriori: one of n words
+// only when its two sequences of n-1 words are frequent), and each
+// source sequence keeps the 24 target sequences it occurs with most
+// (space-saving counters), enough for every translation used in more
+// than 1/64 of its pairs.
 // An Extractor is not safe for concurrent use.
 package extract

@@ -17,9 +17,9 @@ const (
 	// DefaultMinCount is the fewest source segments a candidate is seen
 	// in, when Options.MinCount is 0.
 	DefaultMinCount = 3
-	// maxPairs bounds the co-occurrence table of one target language;
-	// past it, the rarest pairs are dropped (lossy counting).
-	maxPairs = 1 << 22
+	// sketchSize is how many target grams each source gram counts its
+	// co-occurrences with (space-saving: the most frequent ones).
+	sketchSize = 64
 	// commonWeight is the termhood of a word of ordinary language.
 	commonWeight = 0.1
 	// minDice is the least association of a translation with its source.
@@ -107,10 +107,60 @@ type Extractor struct {
 // occur in the same paired segments.
 type assoc struct {
 	tgt      *lexicon
-	pairs    map[uint64]int32
+	sketch   []*sketch       // by source gram: its co-occurrences
 	srcUnits map[int32]int32 // source gram -> beads having it
-	floor    int32           // pairs seen this often or less were dropped
-	pruning  bool
+}
+
+// A sketch counts the target grams a source gram occurs with, keeping the
+// sketchSize most frequent (the space-saving algorithm of Metwally,
+// Agrawal and El Abbadi, 2005): a target gram not kept replaces the
+// least counted, inheriting its count as its possible error. Every target
+// gram in more than 1/sketchSize of the source's segments is kept, and
+// count minus error is a lower bound of its true count (exact for one
+// kept from its first occurrence). Only target grams that could be a
+// translation are counted: used in 5% to 13 times the source's segments
+// (beyond, the Dice coefficient cannot reach minDice).
+type sketch struct {
+	tgt      [sketchSize]int32
+	cnt, err [sketchSize]int32
+	n        int
+}
+
+func (k *sketch) add(t int32) {
+	for i := 0; i < k.n; i++ {
+		if k.tgt[i] == t {
+			k.cnt[i]++
+			return
+		}
+	}
+	if k.n < sketchSize {
+		k.tgt[k.n], k.cnt[k.n], k.err[k.n] = t, 1, 0
+		k.n++
+		return
+	}
+	m := 0
+	for i := 1; i < sketchSize; i++ {
+		if k.cnt[i] < k.cnt[m] {
+			m = i
+		}
+	}
+	k.tgt[m], k.err[m] = t, k.cnt[m]
+	k.cnt[m]++
+}
+
+// count returns a lower bound of the segments with s and t (0 when t is
+// not kept).
+func (a *assoc) count(s, t int32) int32 {
+	if int(s) >= len(a.sketch) || a.sketch[s] == nil {
+		return 0
+	}
+	k := a.sketch[s]
+	for i := 0; i < k.n; i++ {
+		if k.tgt[i] == t {
+			return k.cnt[i] - k.err[i]
+		}
+	}
+	return 0
 }
 
 // NewExtractor returns an extractor.
@@ -141,32 +191,24 @@ func (e *Extractor) Add(s *pipeline.Set) bool {
 	if lang.Base(src.Lang) != e.src.lang {
 		return false
 	}
-	segs := src.Segments()
 	concepts := spans(s.Source)
-	srcGrams := make([][]int32, len(segs))
-	var buf []int32
-	for i, seg := range segs {
-		buf = e.src.segmentGrams(buf[:0], segCtx{doc: src.Document, seg: seg, concepts: concepts, create: true})
-		srcGrams[i] = slices.Clone(buf)
-		for _, id := range srcGrams[i] {
-			e.src.info[id].count++
+	ctxs := func(d *pipeline.Doc, concepts map[[2]int]*glossary.Concept) []segCtx {
+		segs := d.Segments()
+		out := make([]segCtx, len(segs))
+		for i, seg := range segs {
+			out[i] = segCtx{doc: d.Document, seg: seg, concepts: concepts}
 		}
+		return out
 	}
-	e.segs += len(segs)
+	minCount := int32(e.opts.MinCount)
+	srcGrams := e.src.docGrams(ctxs(src, concepts), minCount, func(g *gram) *int32 { return &g.count })
+	e.segs += len(srcGrams)
 	for k, t := range s.Targets {
 		a := e.assocFor(t.Lang)
 		if a == nil {
 			continue
 		}
-		tsegs := t.Segments()
-		tgtGrams := make([][]int32, len(tsegs))
-		for i, seg := range tsegs {
-			buf = a.tgt.segmentGrams(buf[:0], segCtx{doc: t.Document, seg: seg, create: true})
-			tgtGrams[i] = slices.Clone(buf)
-			for _, id := range tgtGrams[i] {
-				a.tgt.info[id].seen++
-			}
-		}
+		tgtGrams := a.tgt.docGrams(ctxs(t, nil), minVariantCount, func(g *gram) *int32 { return &g.seen })
 		var S, T []int32
 		for _, b := range s.Beads(k) {
 			if len(b.Source) == 0 || len(b.Target) == 0 {
@@ -193,10 +235,9 @@ func (e *Extractor) Add(s *pipeline.Set) bool {
 
 // add counts a pair of segments' grams. Pairs are counted for grams seen
 // often enough so far (the set's own segments included): a source gram in
-// MinCount segments, a target gram in two; a rarer one cannot become a
-// candidate or a translation within the set, and memory stays with the
-// frequent vocabulary (in a corpus of many small sets, a gram's first
-// pairs may go uncounted).
+// MinCount segments, a target gram in three (a variant's least); a rarer
+// one cannot become a candidate or a translation within the set (in a
+// corpus of many small sets, a gram's first pairs may go uncounted).
 func (a *assoc) add(S, T []int32, src *lexicon, minCount int32) {
 	for _, s := range S {
 		a.srcUnits[s]++
@@ -204,26 +245,28 @@ func (a *assoc) add(S, T []int32, src *lexicon, minCount int32) {
 	for _, t := range T {
 		a.tgt.info[t].count++
 	}
-	T = slices.DeleteFunc(T, func(t int32) bool { return a.tgt.info[t].seen < 2 })
+	T = slices.DeleteFunc(T, func(t int32) bool { return a.tgt.info[t].seen < minVariantCount })
 	for _, s := range S {
 		if src.info[s].count < minCount {
 			continue
 		}
-		hi := uint64(uint32(s)) << 32
-		for _, t := range T {
-			a.pairs[hi|uint64(uint32(t))]++
+		if int(s) >= len(a.sketch) {
+			a.sketch = append(a.sketch, make([]*sketch, int(s)+1-len(a.sketch))...)
 		}
-	}
-	for len(a.pairs) > maxPairs/2 && len(a.pairs) > maxPairs || a.pruning && len(a.pairs) > maxPairs/2 {
-		a.pruning = true
-		a.floor++
-		for k, c := range a.pairs {
-			if c <= a.floor {
-				delete(a.pairs, k)
+		k := a.sketch[s]
+		if k == nil {
+			k = &sketch{}
+			a.sketch[s] = k
+		}
+		// Only a target gram that could pass minDice or be a variant:
+		// one in 5% to 13 times the source's segments.
+		lo, hi := int32(minVariantShare*float64(src.info[s].count)), int32(2/minDice*float64(src.info[s].count))
+		for _, t := range T {
+			if n := a.tgt.info[t].seen; n >= lo && n <= hi {
+				k.add(t)
 			}
 		}
 	}
-	a.pruning = false
 }
 
 // assocFor returns the table of a target language (nil: the source's).
@@ -237,7 +280,7 @@ func (e *Extractor) assocFor(tag string) *assoc {
 			return a
 		}
 	}
-	a := &assoc{tgt: newLexicon(base), pairs: map[uint64]int32{}, srcUnits: map[int32]int32{}}
+	a := &assoc{tgt: newLexicon(base), srcUnits: map[int32]int32{}}
 	e.assocs = append(e.assocs, a)
 	return a
 }
@@ -359,7 +402,7 @@ func (a *assoc) glossaryUse(g *gram, id int32, all []link) ([]link, bool) {
 		return all, best > 0
 	}
 	if !slices.ContainsFunc(all, func(l link) bool { return l.tgt == gl }) {
-		all = append(all, link{src: id, tgt: gl, count: a.pairs[uint64(uint32(id))<<32|uint64(uint32(gl))]})
+		all = append(all, link{src: id, tgt: gl, count: a.count(id, gl)})
 		slices.SortStableFunc(all, func(x, y link) int { return cmp.Compare(y.count, x.count) })
 	}
 	var used int32
@@ -437,17 +480,20 @@ func (e *Extractor) rank() []cand {
 // segments its main translation is not in.
 func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 	var links []link
-	for k, c := range a.pairs {
-		s, t := int32(k>>32), int32(uint32(k))
-		if c < 2 {
+	for s := range index {
+		if int(s) >= len(a.sketch) || a.sketch[s] == nil {
 			continue
 		}
-		if _, ok := index[s]; !ok {
-			continue
-		}
-		d := 2 * float64(c) / float64(a.srcUnits[s]+a.tgt.info[t].count)
-		if d >= minDice {
-			links = append(links, link{src: s, tgt: t, count: c, dice: d})
+		k := a.sketch[s]
+		for i := 0; i < k.n; i++ {
+			t, c := k.tgt[i], k.cnt[i]-k.err[i]
+			if c < 2 {
+				continue
+			}
+			d := 2 * float64(c) / float64(a.srcUnits[s]+a.tgt.info[t].count)
+			if d >= minDice {
+				links = append(links, link{src: s, tgt: t, count: c, dice: d})
+			}
 		}
 	}
 	slices.SortFunc(links, func(x, y link) int {

@@ -34,11 +34,12 @@ var plants = []planted{
 // planted terms in some units.
 func genTSV(n int, seed uint64) []byte {
 	rng := rand.New(rand.NewPCG(seed, 1))
-	const vocab = 400
+	const vocab = 5000
+	zipf := rand.NewZipf(rng, 1.1, 2, vocab-1) // a vocabulary as skewed as a language's
 	syl := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "pe", "sa"}
 	cyr := []string{"ка", "ло", "ми", "не", "ру", "та", "во", "зи", "пе", "са"}
 	word := func(s []string, i int) string {
-		return s[i%10] + s[(i/10)%10] + s[(i/100)%10] + "x"[:0] + s[(i/7)%10]
+		return s[i%10] + s[(i/10)%10] + s[(i/100)%10] + s[(i/1000)%10]
 	}
 	var b bytes.Buffer
 	b.WriteString("msgid\tes\tru\n")
@@ -46,7 +47,7 @@ func genTSV(n int, seed uint64) []byte {
 		k := 4 + rng.IntN(8)
 		var en, es, ru []string
 		for i := 0; i < k; i++ {
-			w := rng.IntN(vocab)
+			w := int(zipf.Uint64())
 			en = append(en, "e"+word(syl, w))
 			es = append(es, "s"+word(syl, w))
 			ru = append(ru, "р"+word(cyr, w))

@@ -88,30 +88,28 @@ func (lx *lexicon) keyOf(folded string) int32 {
 	return id
 }
 
-// An occurrence source: where a segment is, for examples and glossary
-// concepts.
+// A segCtx is a segment and what is known of its place: its document,
+// for examples and placeholders, and the glossary's matches by span.
 type segCtx struct {
 	doc      *format.Document
 	seg      segment.Segment
-	concepts map[[2]int]*glossary.Concept // glossary matches by span, nil without
-	create   bool                         // create grams not seen yet
+	concepts map[[2]int]*glossary.Concept // nil without a glossary
 }
 
-// grams appends to dst the ids of the grams of a segment, each once, and
-// counts them.
-func (lx *lexicon) segmentGrams(dst []int32, c segCtx) []int32 {
-	text := c.seg.Text
+// A word is a token of a segment.
+type word struct {
+	start, end int
+	key        int32
+	stop       bool
+	brk        bool // cannot be part of a candidate
+	join       bool // continues the run of the word before
+}
+
+// words tokenizes a segment and keys its words.
+func (lx *lexicon) words(text string, c segCtx) []word {
 	lx.toks = textnorm.Tokenize(lx.toks[:0], []byte(text))
-	toks := lx.toks
-	type word struct {
-		start, end int
-		key        int32
-		stop       bool
-		brk        bool // cannot be part of a candidate
-		join       bool // continues the run of the word before
-	}
-	words := make([]word, len(toks))
-	for i, t := range toks {
+	words := make([]word, len(lx.toks))
+	for i, t := range lx.toks {
 		w := text[t.Start:t.End]
 		lx.fbuf = lx.folder.Fold(lx.fbuf[:0], []byte(w))
 		folded := string(lx.fbuf)
@@ -122,45 +120,93 @@ func (lx *lexicon) segmentGrams(dst []int32, c segCtx) []int32 {
 			words[i].key = lx.keyOf(folded)
 		}
 	}
-	first := len(dst)
-	for i := range words {
-		if words[i].brk || words[i].stop {
-			continue
-		}
-		lx.buf = lx.buf[:0]
-		for n := 1; n <= maxWords && i+n <= len(words); n++ {
-			j := i + n - 1
-			if words[j].brk || n > 1 && !words[j].join {
-				break
+	return words
+}
+
+// docGrams returns the grams of each of a document's segments, each once
+// per segment, and adds one to *count(g) for each segment a gram is in.
+// Grams are found by length, one to four words (Apriori): a gram of n
+// words is counted only when the grams of its first and of its last n-1
+// words (stop words at their ends left out) are in minCount segments or
+// more, which every gram in minCount segments satisfies; so a corpus's
+// rare sequences, most of its longer ones, are never stored. In a corpus
+// of many sets the condition is checked on the counts so far, and a
+// gram's first occurrences may go uncounted.
+func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *int32) [][]int32 {
+	out := make([][]int32, len(segs))
+	ws := make([][]word, len(segs))
+	for i, c := range segs {
+		ws[i] = lx.words(c.seg.Text, c)
+	}
+	var buf []byte
+	for n := 1; n <= maxWords; n++ {
+		for si, c := range segs {
+			words := ws[si]
+			if out[si] == nil {
+				out[si] = make([]int32, 0, 2*len(words))
 			}
-			lx.buf = binary.LittleEndian.AppendUint32(lx.buf, uint32(words[j].key))
-			if words[j].stop {
-				continue
-			}
-			id, ok := lx.grams[string(lx.buf)]
-			if !ok {
-				if !c.create {
+			first := len(out[si])
+			for i := 0; i+n <= len(words); i++ {
+				j := i + n - 1
+				if words[i].stop || words[j].stop {
 					continue
 				}
-				id = int32(len(lx.info))
-				lx.grams[string(lx.buf)] = id
-				lx.info = append(lx.info, gram{keys: string(lx.buf), n: uint8(n)})
-			}
-			g := &lx.info[id]
-			g.addForm(surface(text, words[i].start, words[j].end, i == 0))
-			if g.file == "" && c.doc != nil {
-				g.file, g.line = c.doc.File, c.seg.Line
-				if c.doc.Map != nil {
-					g.line, _ = c.doc.Map.Position(c.doc.Text, c.seg.Start)
+				ok := true
+				buf = buf[:0]
+				for k := i; k <= j && ok; k++ {
+					ok = !words[k].brk && (k == i || words[k].join)
+					buf = binary.LittleEndian.AppendUint32(buf, uint32(words[k].key))
 				}
+				if !ok || n > 1 && !(lx.frequent(words, i, j-1, minCount, count) && lx.frequent(words, i+1, j, minCount, count)) {
+					continue
+				}
+				id, seen := lx.grams[string(buf)]
+				if !seen {
+					id = int32(len(lx.info))
+					lx.grams[string(buf)] = id
+					lx.info = append(lx.info, gram{keys: string(buf), n: uint8(n)})
+				}
+				g := &lx.info[id]
+				g.addForm(surface(c.seg.Text, words[i].start, words[j].end, i == 0))
+				if g.file == "" && c.doc != nil {
+					g.file, g.line = c.doc.File, c.seg.Line
+					if c.doc.Map != nil {
+						g.line, _ = c.doc.Map.Position(c.doc.Text, c.seg.Start)
+					}
+				}
+				if c.concepts != nil && g.concept == nil {
+					g.concept = c.concepts[[2]int{c.seg.Start + words[i].start, c.seg.Start + words[j].end}]
+				}
+				out[si] = append(out[si], id)
 			}
-			if c.concepts != nil && g.concept == nil {
-				g.concept = c.concepts[[2]int{c.seg.Start + words[i].start, c.seg.Start + words[j].end}]
+			out[si] = dedup(out[si], first)
+			for _, id := range out[si][first:] {
+				*count(&lx.info[id])++
 			}
-			dst = append(dst, id)
 		}
 	}
-	return dedup(dst, first)
+	return out
+}
+
+// frequent reports whether words[i..j], stop words at its ends left out,
+// is a gram in minCount segments (true when nothing is left).
+func (lx *lexicon) frequent(words []word, i, j int, minCount int32, count func(*gram) *int32) bool {
+	for i <= j && words[i].stop {
+		i++
+	}
+	for j >= i && words[j].stop {
+		j--
+	}
+	if i > j {
+		return true
+	}
+	var buf [4 * maxWords]byte
+	b := buf[:0]
+	for k := i; k <= j; k++ {
+		b = binary.LittleEndian.AppendUint32(b, uint32(words[k].key))
+	}
+	id, ok := lx.grams[string(b)]
+	return ok && *count(&lx.info[id]) >= minCount
 }
 
 // lookup returns the gram of a phrase (a glossary term), or -1.
@@ -214,7 +260,10 @@ func (g *gram) addForm(f string) {
 // surface is a gram's text as written, its white space made single
 // spaces, and a capital that only starts the segment made small.
 func surface(text string, start, end int, initial bool) string {
-	s := strings.Join(strings.Fields(text[start:end]), " ")
+	s := text[start:end]
+	if strings.ContainsAny(s, "\t\n\r\u00a0") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if initial {
 		r, size := utf8.DecodeRuneInString(s)
 		rest := s[size:]
