@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,9 +140,22 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 		ws[i] = lx.words(c.seg.Text, c)
 	}
 	var buf []byte
+	// at[si][i]: the gram of the previous length starting at word i of
+	// segment si (-1: none), to check a longer gram's parts without
+	// keying them again.
+	at := make([][]int32, len(segs))
+	next := make([][]int32, len(segs))
+	lx.info = slices.Grow(lx.info, len(segs))
 	for n := 1; n <= maxWords; n++ {
 		for si, c := range segs {
 			words := ws[si]
+			if next[si] == nil {
+				next[si] = make([]int32, len(words))
+			}
+			cur := next[si]
+			for i := range cur {
+				cur[i] = -1
+			}
 			if out[si] == nil {
 				out[si] = make([]int32, 0, 2*len(words))
 			}
@@ -157,7 +171,7 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 					ok = !words[k].brk && (k == i || words[k].join)
 					buf = binary.LittleEndian.AppendUint32(buf, uint32(words[k].key))
 				}
-				if !ok || n > 1 && !(lx.frequent(words, i, j-1, minCount, count) && lx.frequent(words, i+1, j, minCount, count)) {
+				if !ok || n > 1 && !(lx.part(at[si], words, i, j-1, minCount, count) && lx.part(at[si], words, i+1, j, minCount, count)) {
 					continue
 				}
 				id, seen := lx.grams[string(buf)]
@@ -178,14 +192,27 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 					g.concept = c.concepts[[2]int{c.seg.Start + words[i].start, c.seg.Start + words[j].end}]
 				}
 				out[si] = append(out[si], id)
+				cur[i] = id
 			}
 			out[si] = dedup(out[si], first)
 			for _, id := range out[si][first:] {
 				*count(&lx.info[id])++
 			}
 		}
+		at, next = next, at
 	}
 	return out
+}
+
+// part reports whether words[i..j], a part of a longer gram, is frequent:
+// the gram found at i when it has no stop word at its ends, else as
+// frequent finds it.
+func (lx *lexicon) part(at []int32, words []word, i, j int, minCount int32, count func(*gram) *int32) bool {
+	if !words[i].stop && !words[j].stop {
+		id := at[i]
+		return id >= 0 && *count(&lx.info[id]) >= minCount
+	}
+	return lx.frequent(words, i, j, minCount, count)
 }
 
 // frequent reports whether words[i..j], stop words at its ends left out,
