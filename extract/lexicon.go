@@ -318,8 +318,12 @@ func hasUpper(s string) bool {
 }
 
 // notWord reports whether a token is not a word of prose: it has a digit
-// or an underscore, or no letter.
+// or an underscore, or no letter, or is a single letter (a metavariable
+// N, the D of D-Bus; the one-letter words of prose are stop words).
 func notWord(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
 	letter := false
 	for _, r := range w {
 		switch {
