@@ -20,7 +20,7 @@ import (
 const maxWords = 4
 
 // maxForms is how many distinct surface forms a gram keeps counts for.
-const maxForms = 8
+const maxForms = 16
 
 // A lexicon is the word sequences (grams) of one language seen so far,
 // by their matching keys.
