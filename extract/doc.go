@@ -51,8 +51,9 @@
 // position (файл among файла, файлов: a zero ending, the nominative of
 // masculine nouns) or else in a nominative ending (-а, -я, -о, -е, -ь,
 // -ый, -ий, -ая, -ое…; not -ой, more often an instrumental than an adjective), so that «файловая система» wins over
-// «файловой системы». A capital that only starts the segment is made
-// small.
+// «файловой системы». Forms that differ in case count together; the one
+// in small letters is shown when it is a quarter of them or more (a
+// capital that starts sentences is not the term's; a name keeps its).
 //
 // # Glossary
 //

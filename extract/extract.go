@@ -651,6 +651,8 @@ func (lx *lexicon) display(g *gram) string {
 		}
 		return strings.Compare(x, y)
 	})
+	// A capital that only starts sentences is not the term's: the form in
+	// small letters when it is a quarter of the uses or more.
 	best := forms[0]
 	if l := strings.ToLower(best); l != best && 4*g.forms[l] >= byLower[l] {
 		return l

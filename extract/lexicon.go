@@ -181,7 +181,7 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 					lx.info = append(lx.info, gram{keys: string(buf), n: uint8(n)})
 				}
 				g := &lx.info[id]
-				g.addForm(surface(c.seg.Text, words[i].start, words[j].end, i == 0))
+				g.addForm(surface(c.seg.Text, words[i].start, words[j].end))
 				if g.file == "" && c.doc != nil {
 					g.file, g.line = c.doc.File, c.seg.Line
 					if c.doc.Map != nil {
@@ -285,36 +285,13 @@ func (g *gram) addForm(f string) {
 }
 
 // surface is a gram's text as written, its white space made single
-// spaces, and a capital that only starts the segment made small.
-func surface(text string, start, end int, initial bool) string {
+// spaces.
+func surface(text string, start, end int) string {
 	s := text[start:end]
 	if strings.ContainsAny(s, "\t\n\r\u00a0") || strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	if initial {
-		r, size := utf8.DecodeRuneInString(s)
-		rest := s[size:]
-		if unicode.IsUpper(r) && (rest == "" || !hasUpper(firstWord(rest))) {
-			s = string(unicode.ToLower(r)) + rest
-		}
-	}
 	return s
-}
-
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // notWord reports whether a token is not a word of prose: it has a digit
