@@ -120,32 +120,29 @@ type assoc struct {
 // kept from its first occurrence). Only target grams that could be a
 // translation are counted: used in 5% to 13 times the source's segments
 // (beyond, the Dice coefficient cannot reach minDice).
-type sketch struct {
-	tgt      [sketchSize]int32
-	cnt, err [sketchSize]int32
-	n        int
-}
+type sketch []counter
+
+type counter struct{ tgt, cnt, err int32 }
 
 func (k *sketch) add(t int32) {
-	for i := 0; i < k.n; i++ {
-		if k.tgt[i] == t {
-			k.cnt[i]++
+	c := *k
+	for i := range c {
+		if c[i].tgt == t {
+			c[i].cnt++
 			return
 		}
 	}
-	if k.n < sketchSize {
-		k.tgt[k.n], k.cnt[k.n], k.err[k.n] = t, 1, 0
-		k.n++
+	if len(c) < sketchSize {
+		*k = append(c, counter{tgt: t, cnt: 1})
 		return
 	}
 	m := 0
-	for i := 1; i < sketchSize; i++ {
-		if k.cnt[i] < k.cnt[m] {
+	for i := 1; i < len(c); i++ {
+		if c[i].cnt < c[m].cnt {
 			m = i
 		}
 	}
-	k.tgt[m], k.err[m] = t, k.cnt[m]
-	k.cnt[m]++
+	c[m] = counter{tgt: t, cnt: c[m].cnt + 1, err: c[m].cnt}
 }
 
 // count returns a lower bound of the segments with s and t (0 when t is
@@ -154,10 +151,9 @@ func (a *assoc) count(s, t int32) int32 {
 	if int(s) >= len(a.sketch) || a.sketch[s] == nil {
 		return 0
 	}
-	k := a.sketch[s]
-	for i := 0; i < k.n; i++ {
-		if k.tgt[i] == t {
-			return k.cnt[i] - k.err[i]
+	for _, c := range *a.sketch[s] {
+		if c.tgt == t {
+			return c.cnt - c.err
 		}
 	}
 	return 0
@@ -484,9 +480,8 @@ func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 		if int(s) >= len(a.sketch) || a.sketch[s] == nil {
 			continue
 		}
-		k := a.sketch[s]
-		for i := 0; i < k.n; i++ {
-			t, c := k.tgt[i], k.cnt[i]-k.err[i]
+		for _, kc := range *a.sketch[s] {
+			t, c := kc.tgt, kc.cnt-kc.err
 			if c < 2 {
 				continue
 			}

@@ -183,7 +183,7 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 				g := &lx.info[id]
 				g.addForm(surface(c.seg.Text, words[i].start, words[j].end))
 				if g.file == "" && c.doc != nil {
-					g.file, g.line = c.doc.File, c.seg.Line
+					g.file, g.line = strings.Clone(c.doc.File), c.seg.Line
 					if c.doc.Map != nil {
 						g.line, _ = c.doc.Map.Position(c.doc.Text, c.seg.Start)
 					}
@@ -271,15 +271,17 @@ func dedup(dst []int32, first int) []int32 {
 func (g *gram) addForm(f string) {
 	switch {
 	case g.fcount == 0:
-		g.form, g.fcount = f, 1
+		g.form, g.fcount = strings.Clone(f), 1 // not the document's bytes
 	case g.forms == nil && f == g.form:
 		g.fcount++
 	default:
 		if g.forms == nil {
 			g.forms = map[string]int32{g.form: g.fcount}
 		}
-		if _, ok := g.forms[f]; ok || len(g.forms) < maxForms {
+		if _, ok := g.forms[f]; ok {
 			g.forms[f]++
+		} else if len(g.forms) < maxForms {
+			g.forms[strings.Clone(f)] = 1
 		}
 	}
 }
