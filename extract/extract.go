@@ -239,11 +239,11 @@ func (a *assoc) add(S, T []int32, src *lexicon, minCount int32) {
 		a.srcUnits[s]++
 	}
 	for _, t := range T {
-		a.tgt.info[t].count++
+		a.tgt.g(t).count++
 	}
-	T = slices.DeleteFunc(T, func(t int32) bool { return a.tgt.info[t].seen < minVariantCount })
+	T = slices.DeleteFunc(T, func(t int32) bool { return a.tgt.g(t).seen < minVariantCount })
 	for _, s := range S {
-		if src.info[s].count < minCount {
+		if src.g(s).count < minCount {
 			continue
 		}
 		if int(s) >= len(a.sketch) {
@@ -256,9 +256,9 @@ func (a *assoc) add(S, T []int32, src *lexicon, minCount int32) {
 		}
 		// Only a target gram that could pass minDice or be a variant:
 		// one in 5% to 13 times the source's segments.
-		lo, hi := int32(minVariantShare*float64(src.info[s].count)), int32(2/minDice*float64(src.info[s].count))
+		lo, hi := int32(minVariantShare*float64(src.g(s).count)), int32(2/minDice*float64(src.g(s).count))
 		for _, t := range T {
-			if n := a.tgt.info[t].seen; n >= lo && n <= hi {
+			if n := a.tgt.g(t).seen; n >= lo && n <= hi {
 				k.add(t)
 			}
 		}
@@ -331,7 +331,7 @@ func (e *Extractor) Result() *Result {
 		e.link(a, cands, index)
 	}
 	for _, c := range cands {
-		g := &e.src.info[c.id]
+		g := e.src.g(c.id)
 		out := Candidate{Terms: map[string]string{e.src.lang: e.src.display(g)},
 			Counts: map[string]int{e.src.lang: int(g.count)}, Count: int(g.count),
 			Score: math.Round(c.score*100) / 100, Examples: []Example{{File: g.file, Line: g.line}}}
@@ -349,13 +349,13 @@ func (e *Extractor) Result() *Result {
 					inUse = true
 				}
 			}
-			out.Terms[l] = a.tgt.display(&a.tgt.info[all[0].tgt])
+			out.Terms[l] = a.tgt.display(a.tgt.g(all[0].tgt))
 			out.Counts[l] = int(all[0].count)
 			for _, v := range all[1:] {
 				if out.Variants == nil {
 					out.Variants = map[string][]Variant{}
 				}
-				out.Variants[l] = append(out.Variants[l], Variant{Term: a.tgt.display(&a.tgt.info[v.tgt]), Count: int(v.count)})
+				out.Variants[l] = append(out.Variants[l], Variant{Term: a.tgt.display(a.tgt.g(v.tgt)), Count: int(v.count)})
 			}
 		}
 		if g.concept != nil {
@@ -420,8 +420,8 @@ func (e *Extractor) rank() []cand {
 		sum, n, max int32
 	}
 	nested := map[int32]nest{}
-	for id := range lx.info {
-		g := &lx.info[id]
+	for id := range lx.size() {
+		g := lx.g(id)
 		if g.n < 2 || g.count < minCount {
 			continue
 		}
@@ -436,8 +436,8 @@ func (e *Extractor) rank() []cand {
 		}
 	}
 	var out []cand
-	for id := range lx.info {
-		g := &lx.info[id]
+	for id := range lx.size() {
+		g := lx.g(id)
 		if g.count < minCount {
 			continue
 		}
@@ -461,10 +461,10 @@ func (e *Extractor) rank() []cand {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(lx.info[y.id].count, lx.info[x.id].count); c != 0 {
+		if c := cmp.Compare(lx.g(y.id).count, lx.g(x.id).count); c != 0 {
 			return c
 		}
-		return strings.Compare(lx.info[x.id].form, lx.info[y.id].form)
+		return strings.Compare(lx.g(x.id).form, lx.g(y.id).form)
 	})
 	return out
 }
@@ -485,7 +485,7 @@ func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 			if c < 2 {
 				continue
 			}
-			d := 2 * float64(c) / float64(a.srcUnits[s]+a.tgt.info[t].count)
+			d := 2 * float64(c) / float64(a.srcUnits[s]+a.tgt.g(t).count)
 			if d >= minDice {
 				links = append(links, link{src: s, tgt: t, count: c, dice: d})
 			}
@@ -498,7 +498,7 @@ func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 		if c := cmp.Compare(y.count, x.count); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(a.tgt.info[y.tgt].n, a.tgt.info[x.tgt].n); c != 0 {
+		if c := cmp.Compare(a.tgt.g(y.tgt).n, a.tgt.g(x.tgt).n); c != 0 {
 			return c // enlace duro, not enlace, where both are always together
 		}
 		if c := cmp.Compare(x.src, y.src); c != 0 {
@@ -563,7 +563,7 @@ func (e *Extractor) link(a *assoc, cands []cand, index map[int32]int) {
 
 // shareKey reports whether two grams have a word key in common.
 func (lx *lexicon) shareKey(a, b int32) bool {
-	ka, kb := lx.info[a].keys, lx.info[b].keys
+	ka, kb := lx.g(a).keys, lx.g(b).keys
 	for i := 0; i < len(ka); i += 4 {
 		for j := 0; j < len(kb); j += 4 {
 			if ka[i:i+4] == kb[j:j+4] {

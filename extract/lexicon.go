@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +33,7 @@ type lexicon struct {
 	keyID  map[string]int32
 	keys   []string
 	grams  map[string]int32 // packed key ids -> gram
-	info   []gram
+	chunks [][]gram         // grams by id, in chunks: appending never moves them
 	toks   []textnorm.Token
 	buf    []byte
 	fbuf   []byte
@@ -63,6 +62,30 @@ func newLexicon(tag string) *lexicon {
 		lx.common[lx.keyOf(w)] = true
 	}
 	return lx
+}
+
+const chunkSize = 1 << 12
+
+// g returns the gram of an id.
+func (lx *lexicon) g(id int32) *gram { return &lx.chunks[id/chunkSize][id%chunkSize] }
+
+// size returns the number of grams.
+func (lx *lexicon) size() int32 {
+	if len(lx.chunks) == 0 {
+		return 0
+	}
+	return int32((len(lx.chunks)-1)*chunkSize + len(lx.chunks[len(lx.chunks)-1]))
+}
+
+// add stores a gram and returns its id.
+func (lx *lexicon) add(g gram) int32 {
+	id := lx.size()
+	if len(lx.chunks) == 0 || len(lx.chunks[len(lx.chunks)-1]) == chunkSize {
+		lx.chunks = append(lx.chunks, make([]gram, 0, chunkSize))
+	}
+	last := &lx.chunks[len(lx.chunks)-1]
+	*last = append(*last, g)
+	return id
 }
 
 // keyOf returns the id of a folded word's key.
@@ -145,7 +168,6 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 	// keying them again.
 	at := make([][]int32, len(segs))
 	next := make([][]int32, len(segs))
-	lx.info = slices.Grow(lx.info, len(segs))
 	for n := 1; n <= maxWords; n++ {
 		for si, c := range segs {
 			words := ws[si]
@@ -176,11 +198,10 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 				}
 				id, seen := lx.grams[string(buf)]
 				if !seen {
-					id = int32(len(lx.info))
+					id = lx.add(gram{keys: string(buf), n: uint8(n)})
 					lx.grams[string(buf)] = id
-					lx.info = append(lx.info, gram{keys: string(buf), n: uint8(n)})
 				}
-				g := &lx.info[id]
+				g := lx.g(id)
 				g.addForm(surface(c.seg.Text, words[i].start, words[j].end))
 				if g.file == "" && c.doc != nil {
 					g.file, g.line = strings.Clone(c.doc.File), c.seg.Line
@@ -196,7 +217,7 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 			}
 			out[si] = dedup(out[si], first)
 			for _, id := range out[si][first:] {
-				*count(&lx.info[id])++
+				*count(lx.g(id))++
 			}
 		}
 		at, next = next, at
@@ -210,7 +231,7 @@ func (lx *lexicon) docGrams(segs []segCtx, minCount int32, count func(*gram) *in
 func (lx *lexicon) part(at []int32, words []word, i, j int, minCount int32, count func(*gram) *int32) bool {
 	if !words[i].stop && !words[j].stop {
 		id := at[i]
-		return id >= 0 && *count(&lx.info[id]) >= minCount
+		return id >= 0 && *count(lx.g(id)) >= minCount
 	}
 	return lx.frequent(words, i, j, minCount, count)
 }
@@ -233,7 +254,7 @@ func (lx *lexicon) frequent(words []word, i, j int, minCount int32, count func(*
 		b = binary.LittleEndian.AppendUint32(b, uint32(words[k].key))
 	}
 	id, ok := lx.grams[string(b)]
-	return ok && *count(&lx.info[id]) >= minCount
+	return ok && *count(lx.g(id)) >= minCount
 }
 
 // lookup returns the gram of a phrase (a glossary term), or -1.
