@@ -63,6 +63,7 @@ func init() {
 		{"segment", "UsageSegment", (*app).segment},
 		{"align", "UsageAlign", (*app).align},
 		{"handout", "UsageHandout", (*app).handout},
+		{"extract", "UsageExtract", (*app).extract},
 		{"glossary", "UsageGlossary", (*app).glossary},
 		{"version", "UsageVersion", (*app).version},
 		{"help", "UsageHelp", (*app).help},
