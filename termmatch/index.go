@@ -48,6 +48,7 @@ type trie struct {
 	hasExact bool
 	depth    int   // most keys on a path
 	scripts  uint8 // the scripts term words start with (scriptOf)
+	words    *wordCache
 }
 
 // scriptOf classifies the first letter of a word: Latin, Cyrillic or other
@@ -73,6 +74,7 @@ func newTrie(base string) *trie {
 		ids:   map[string]int32{},
 		edges: map[edge]int32{},
 		terms: make([][]termRef, 1),
+		words: &wordCache{},
 	}
 }
 

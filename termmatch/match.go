@@ -91,6 +91,10 @@ func (m *Matcher) keyOf(word []byte) keys {
 		ok = true // no term has a word in this script: nothing to stem
 	}
 	if !ok {
+		k, ok = m.tr.words.get(word) // keyed by another Matcher
+	}
+	w := string(word)
+	if !ok {
 		m.buf = m.buf[:0]
 		m.wtoks = textnorm.Tokenize(m.wtoks[:0], word) // one word, or a hyphenated span
 		for _, t := range m.wtoks {
@@ -101,11 +105,12 @@ func (m *Matcher) keyOf(word []byte) keys {
 		if m.tr.hasExact {
 			k.exact = m.tr.id("=" + folded)
 		}
+		m.tr.words.put(w, k)
 	}
 	if len(m.cache) >= maxCache {
 		m.old, m.cache = m.cache, make(map[string]keys, maxCache)
 	}
-	m.cache[string(word)] = k
+	m.cache[w] = k
 	return k
 }
 
