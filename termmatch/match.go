@@ -42,6 +42,7 @@ type Matcher struct {
 	// old and a new one starts, so memory stays bounded and frequent words
 	// stay cached.
 	cache, old map[string]keys
+	fresh      []wordKeys // words keyed here since the last shareKeys
 	buf        []byte
 	toks       []textnorm.Token
 	wtoks      []textnorm.Token // keyOf's
@@ -105,7 +106,9 @@ func (m *Matcher) keyOf(word []byte) keys {
 		if m.tr.hasExact {
 			k.exact = m.tr.id("=" + folded)
 		}
-		m.tr.words.put(w, k)
+		if len(m.fresh) < maxCache {
+			m.fresh = append(m.fresh, wordKeys{w, k})
+		}
 	}
 	if len(m.cache) >= maxCache {
 		m.old, m.cache = m.cache, make(map[string]keys, maxCache)
@@ -428,6 +431,7 @@ var chunkSize = 256 << 10 // a variable so that tests can make chunks small
 // 256 KiB cut at line breaks (or white space in very long lines), each chunk
 // overlapping the next by enough words for the longest term.
 func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
+	defer m.shareKeys()
 	size := chunkSize + 4096
 	if l, ok := r.(interface{ Len() int }); ok && l.Len() < size {
 		size = l.Len() + 1 // a short text in memory (Match): no 256 KiB buffer
