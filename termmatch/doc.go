@@ -9,7 +9,9 @@
 // loanword plurals). Text is tokenised (package textnorm), each token is
 // folded and keyed once, and the trie is walked token by token, so the cost
 // per token does not depend on the size of the glossary. Keys are cached per
-// [Matcher], so repeated words are stemmed once.
+// [Matcher], so repeated words are stemmed once, and shared by the Matchers
+// of an Index, so a word seen in one document is not stemmed again in the
+// next.
 //
 // A multiword term matches across white space and line breaks, never across
 // punctuation or a blank line. A hyphenated word matches the same word
