@@ -4,7 +4,9 @@
 // # Keys
 //
 // A key is what two word forms share when they are forms of one word: the
-// Snowball stem (github.com/kljensen/snowball) of the folded word (see
+// Snowball stem (github.com/blevesearch/snowballstem, the Snowball
+// compiler's own Go output; stop words as github.com/kljensen/snowball
+// lists them) of the folded word (see
 // package textnorm: folding removes stress marks and turns ё into е, which
 // Snowball's Russian stemmer does not do itself), followed by a few
 // corrections for what Snowball leaves apart:

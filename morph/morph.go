@@ -5,6 +5,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/snowballstem"
+	sbenglish "github.com/blevesearch/snowballstem/english"
+	sbrussian "github.com/blevesearch/snowballstem/russian"
+	sbspanish "github.com/blevesearch/snowballstem/spanish"
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/russian"
 	"github.com/kljensen/snowball/spanish"
@@ -13,8 +17,9 @@ import (
 
 // Stemmer computes keys for one language. It is safe for concurrent use.
 type Stemmer struct {
-	lang string // base language: "es", "en", "ru" or other
-	stem func(string, bool) string
+	lang     string                       // base language: "es", "en", "ru" or other
+	snowball func(*snowballstem.Env) bool // nil for languages without a stemmer
+	isStop   func(string) bool
 }
 
 // ForLanguage returns the stemmer for tag's base language. Languages without
@@ -24,13 +29,30 @@ func ForLanguage(tag language.Tag) *Stemmer {
 	s := &Stemmer{lang: base.String()}
 	switch s.lang {
 	case "es":
-		s.stem = spanish.Stem
+		s.snowball, s.isStop = sbspanish.Stem, spanish.IsStopWord
 	case "en":
-		s.stem = english.Stem
+		s.snowball, s.isStop = sbenglish.Stem, english.IsStopWord
 	case "ru":
-		s.stem = russian.Stem
+		s.snowball, s.isStop = sbrussian.Stem, russian.IsStopWord
 	}
 	return s
+}
+
+// stem returns the Snowball stem of w. Words of two letters or fewer (two
+// bytes in Spanish and English, two letters in Russian) and, unless
+// stemStop, stop words are returned as they are, lower-cased.
+func (s *Stemmer) stem(w string, stemStop bool) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	n := len(w)
+	if s.lang == "ru" {
+		n = utf8.RuneCountInString(w)
+	}
+	if n <= 2 || !stemStop && s.isStop(w) {
+		return w
+	}
+	env := snowballstem.NewEnv(w)
+	s.snowball(env)
+	return env.Current()
 }
 
 // Language returns the base language the stemmer was made for.
@@ -40,7 +62,7 @@ func (s *Stemmer) Language() string { return s.lang }
 // for languages without a stemmer).
 func (s *Stemmer) Stem(folded string) string {
 	folded = trimPossessive(folded)
-	if s.stem == nil || folded == "" {
+	if s.snowball == nil || folded == "" {
 		return folded
 	}
 	return s.stem(folded, false) // stop words (como, the, все) stay as they are

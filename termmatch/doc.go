@@ -9,9 +9,10 @@
 // loanword plurals). Text is tokenised (package textnorm), each token is
 // folded and keyed once, and the trie is walked token by token, so the cost
 // per token does not depend on the size of the glossary. Keys are cached per
-// [Matcher], so repeated words are stemmed once, and a word whose first two
-// letters begin no key of the glossary is not keyed at all (a key begins as
-// its word does).
+// [Matcher], so repeated words are stemmed once, and shared by the Matchers
+// of an Index, so a word seen in one document is not stemmed again in the
+// next; a word whose first two letters begin no key of the glossary is not
+// keyed at all (a key begins as its word does).
 //
 // A multiword term matches across white space and line breaks, never across
 // punctuation or a blank line. A hyphenated word matches the same word

@@ -49,6 +49,7 @@ type trie struct {
 	depth    int        // most keys on a path
 	scripts  uint8      // the scripts term words start with (scriptOf)
 	filter   *prefilter // nil: every word is looked up
+	words    *wordCache
 }
 
 // scriptOf classifies the first letter of a word: Latin, Cyrillic or other
@@ -74,6 +75,7 @@ func newTrie(base string) *trie {
 		ids:   map[string]int32{},
 		edges: map[edge]int32{},
 		terms: make([][]termRef, 1),
+		words: &wordCache{},
 	}
 }
 
@@ -134,11 +136,16 @@ func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []str
 // its other spellings: without article, hyphenated parts joined…).
 func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 	tr := newTrie(base)
+	// Sized for a word per term: fewer than a glossary has, but most of
+	// the growing a map does from empty is saved.
+	tr.ids = make(map[string]int32, len(terms))
+	tr.edges = make(map[edge]int32, len(terms))
+	tr.terms = make([][]termRef, 1, len(terms)+1)
 	f := textnorm.NewFolder()
 	var toks []textnorm.Token
 	var buf []byte
-	stems := map[string]string{} // folded word -> key
-	alts := map[string]string{}  // folded word -> second key, or ""
+	stems := make(map[string]string, len(terms)) // folded word -> key
+	alts := make(map[string]string, len(terms))  // folded word -> second key, or ""
 	for ti, ref := range terms {
 		t := ref.term
 		text := []byte(t.Text)

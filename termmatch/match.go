@@ -42,6 +42,7 @@ type Matcher struct {
 	// old and a new one starts, so memory stays bounded and frequent words
 	// stay cached.
 	cache, old map[string]keys
+	fresh      []wordKeys // words keyed here since the last shareKeys
 	buf        []byte
 	toks       []textnorm.Token
 	wtoks      []textnorm.Token // keyOf's
@@ -94,6 +95,10 @@ func (m *Matcher) keyOf(word []byte) keys {
 		ok = true // no term has a word in this script: nothing to stem
 	}
 	if !ok {
+		k, ok = m.tr.words.get(word) // keyed by another Matcher
+	}
+	w := string(word)
+	if !ok {
 		m.buf = m.buf[:0]
 		m.wtoks = textnorm.Tokenize(m.wtoks[:0], word) // one word, or a hyphenated span
 		for _, t := range m.wtoks {
@@ -104,11 +109,14 @@ func (m *Matcher) keyOf(word []byte) keys {
 		if m.tr.hasExact {
 			k.exact = m.tr.id("=" + folded)
 		}
+		if len(m.fresh) < maxCache {
+			m.fresh = append(m.fresh, wordKeys{w, k})
+		}
 	}
 	if len(m.cache) >= maxCache {
 		m.old, m.cache = m.cache, make(map[string]keys, maxCache)
 	}
-	m.cache[string(word)] = k
+	m.cache[w] = k
 	return k
 }
 
@@ -439,6 +447,7 @@ var chunkSize = 256 << 10 // a variable so that tests can make chunks small
 // 256 KiB cut at line breaks (or white space in very long lines), each chunk
 // overlapping the next by enough words for the longest term.
 func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
+	defer m.shareKeys()
 	size := chunkSize + 4096
 	if l, ok := r.(interface{ Len() int }); ok && l.Len() < size {
 		size = l.Len() + 1 // a short text in memory (Match): no 256 KiB buffer
