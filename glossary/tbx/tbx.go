@@ -178,7 +178,7 @@ func Read(b *glossary.Builder, name string, src []byte) {
 					return
 				}
 				r.root(t, off)
-				r.stack = append(r.stack, frame{kind: kPass, off: off, name: t.Name})
+				r.stack = append(r.stack, frame{kind: kPass, off: off, name: t.Name, ns: declared(t)})
 				continue
 			}
 			if len(r.stack) == 0 {
