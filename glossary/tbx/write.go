@@ -38,6 +38,8 @@ var adminStatus = [...]string{
 // case and match policies <descrip type="x-glosa-case"> and
 // <descrip type="x-glosa-match">, and an id that is not an XML name
 // (TBX's ids are) <admin type="x-glosa-id"> with a made-up id attribute.
+// The elements a TBX file had that glosa keeps (g's Foreign of Format
+// "tbx") are written back as read, where they were.
 // The output depends only on g: the same glossary gives the same bytes.
 func Write(w io.Writer, g *glossary.Glossary) error {
 	bw := bufio.NewWriter(w)
