@@ -37,6 +37,9 @@ type ConceptInput struct {
 	Case, Match       string
 	CasePos, MatchPos Pos
 	Terms             []TermInput
+	// Extra are elements of another format the reader keeps (see
+	// Foreign); a language-level one's Lang is canonicalized.
+	Extra []Foreign
 }
 
 // A TermInput is one term of a ConceptInput.
@@ -49,6 +52,8 @@ type TermInput struct {
 	// Form: an inflected form of the language's preferred term, matched
 	// and reported as that term.
 	Form bool
+	// Extra are the term's elements of another format (not for a form).
+	Extra []Foreign
 }
 
 // A Builder makes a Glossary from concepts read from any format, through
@@ -181,6 +186,13 @@ func (b *Builder) Add(in ConceptInput) *Concept {
 	default:
 		b.errorf(in.File, at(in.MatchPos), "GlossaryBadMatch", map[string]any{"Value": in.Match})
 	}
+	for _, x := range in.Extra {
+		// A bad tag is reported at the section's terms.
+		if tag, err := language.Parse(x.Lang); err == nil && x.Lang != "" {
+			x.Lang = tag.String()
+		}
+		c.Extra = append(c.Extra, x)
+	}
 	var forms []TermInput
 	for _, t := range in.Terms {
 		lang, ok := b.Lang(in.File, at(t.LangPos), t.Lang)
@@ -197,7 +209,7 @@ func (b *Builder) Add(in ConceptInput) *Concept {
 		}
 		p := at(t.Pos)
 		c.Terms = append(c.Terms, Term{Text: t.Text, Lang: lang, Status: t.Status, Canonical: t.Text,
-			Sensitive: c.sensitive(t.Text), Line: p.Line, Col: p.Col})
+			Sensitive: c.sensitive(t.Text), Line: p.Line, Col: p.Col, Extra: t.Extra})
 	}
 	reported := map[string]bool{}
 	for _, t := range forms {

@@ -33,6 +33,11 @@
 // an equal glossary (save that TOML cannot say that every approved term
 // of a language is admitted, nor give a language two preferred terms).
 //
+// A reader may keep the elements of its format glosa does not read as
+// [Foreign] values in a concept's or a term's Extra: elements of another
+// format glosa does not read, kept so that exporting to that format
+// writes them back. Other formats cannot hold them ([CountForeign]).
+//
 // # Validation
 //
 // [Load] and [Parse] decode strictly and collect every problem, sorted by

@@ -51,6 +51,22 @@ type Term struct {
 	// capitals (CPSU) or with a capital after the first letter (the West).
 	Sensitive bool
 	Line, Col int
+	// Extra are the term's elements of another format, kept for it.
+	Extra []Foreign
+}
+
+// A Foreign is an element of another format that glosa does not read,
+// kept so that exporting to that format writes it back where it was.
+type Foreign struct {
+	Format string // the format's name, as registered: "tbx"
+	// Lang is the language of a language-level element (a TBX langSec's),
+	// canonical BCP 47; "" for one of the concept or of a term.
+	Lang string
+	// Raw is the element as the file wrote it, start tag to end tag.
+	Raw string
+	// Namespaces maps the prefixes Raw uses but does not declare to the
+	// URIs the file bound them to, for a writer to declare them.
+	Namespaces map[string]string
 }
 
 // Concept is one entry of a glossary: the same idea in several languages.
@@ -64,6 +80,9 @@ type Concept struct {
 	File   string
 	Line   int
 	Col    int
+	// Extra are the concept's elements of another format, kept for it:
+	// the concept's own, and its language sections' (with their Lang).
+	Extra []Foreign
 }
 
 // Terms returns the concept's terms in lang with the given statuses (all of
@@ -150,4 +169,25 @@ func autoSensitive(term string) bool {
 		}
 	}
 	return upperAfterFirst || (upper >= 2 && lower == 0)
+}
+
+// CountForeign returns how many elements of the given format g's
+// concepts and terms keep (see Foreign): what a writer of another
+// format drops.
+func (g *Glossary) CountForeign(format string) int {
+	n := 0
+	count := func(xs []Foreign) {
+		for _, x := range xs {
+			if x.Format == format {
+				n++
+			}
+		}
+	}
+	for _, c := range g.Concepts {
+		count(c.Extra)
+		for _, t := range c.Terms {
+			count(t.Extra)
+		}
+	}
+	return n
 }

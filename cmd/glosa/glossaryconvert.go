@@ -70,6 +70,11 @@ func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int
 	if g == nil {
 		return exitError
 	}
+	// What the TBX reader kept of the elements glosa does not read only a
+	// TBX writer writes back.
+	if n := g.CountForeign("tbx"); n > 0 && f.Name != "tbx" {
+		fmt.Fprintln(a.stderr, a.p.N("GlossaryForeignNotKept", n, map[string]any{"Format": strings.ToUpper(f.Name)}))
+	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf, g); err != nil {
 		if !a.diagnostics(err) {

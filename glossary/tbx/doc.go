@@ -40,9 +40,15 @@
 //     id that is not an XML name).
 //
 // Term and note texts are trimmed of surrounding blanks. Every other
-// element is skipped and never fails the import: inside an entry, the
-// first of each kind (say <termNote type="partOfSpeech">) draws an info
-// diagnostic TBXNotRead; header and back matter are skipped silently,
+// element inside an entry never fails the import: it is kept as it is
+// written, start tag to end tag, as a glossary.Foreign (Format "tbx") in
+// the concept's Extra (with its Lang when in a langSec or langSet) or the
+// term's, and Write writes it back there (in a termSec, kept termNotes
+// before the other kept elements); the prefixes it uses are declared on
+// the conceptEntry. A group (descripGrp…) with nothing glosa reads is
+// kept whole. The first of each kind (say <termNote
+// type="partOfSpeech">) draws an info diagnostic TBXNotRead; header and
+// back matter are skipped silently, and not kept,
 // except the header's title, which names the glossary. The root's
 // xml:lang is the glossary's source language.
 //

@@ -70,10 +70,17 @@ const (
 
 type frame struct {
 	kind     kind
-	name     xml.Name // as written, prefix in Space, to match the end tag
-	off      int64    // where the start tag begins
-	category string   // a leaf's data category, normalised
-	label    string   // how an unread element is named in the info diagnostic
+	name     xml.Name          // as written, prefix in Space, to match the end tag
+	off      int64             // where the start tag begins
+	category string            // a leaf's data category, normalised
+	label    string            // how an unread element is named in the info diagnostic
+	ns       map[string]string // the namespace prefixes the start tag declares
+	// A leaf or a group kept whole: the prefixes its subtree uses that an
+	// enclosing element declares.
+	need  map[string]string
+	group bool
+	known bool // a group with something the reader read
+	mark  int  // a group's: len of its level's kept elements at its start
 }
 
 // holder is one term (tig, ntig, termSec) being read.
@@ -88,6 +95,7 @@ type holder struct {
 	explicit bool // the file gives the status
 	forms    []glossary.TermInput
 	notes    []string
+	extra    []glossary.Foreign
 }
 
 // entry is one concept (termEntry, conceptEntry) being read.
@@ -170,7 +178,7 @@ func Read(b *glossary.Builder, name string, src []byte) {
 					return
 				}
 				r.root(t, off)
-				r.stack = append(r.stack, frame{kind: kPass, off: off, name: t.Name})
+				r.stack = append(r.stack, frame{kind: kPass, off: off, name: t.Name, ns: declared(t)})
 				continue
 			}
 			if len(r.stack) == 0 {
@@ -187,7 +195,7 @@ func Read(b *glossary.Builder, name string, src []byte) {
 				r.report(diag.Error, off, "TBXSyntax", map[string]any{"Err": "element <" + open + "> closed by </" + qname(t.Name) + ">"})
 				return
 			}
-			r.end()
+			r.end(d.InputOffset())
 		case xml.CharData:
 			if n := len(r.stack); n > 0 {
 				switch r.stack[n-1].kind {
@@ -255,7 +263,11 @@ var groups = map[string]bool{"descripGrp": true, "termNoteGrp": true, "adminGrp"
 func (r *reader) start(t xml.StartElement, off int64) {
 	name := t.Name.Local
 	in := r.parent()
-	push := func(k kind) { r.stack = append(r.stack, frame{kind: k, off: off, name: t.Name}) }
+	ns := declared(t)
+	push := func(k kind) { r.stack = append(r.stack, frame{kind: k, off: off, name: t.Name, ns: ns}) }
+	if in == kLeaf || in == kInline {
+		r.uses(t, ns)
+	}
 	switch in {
 	case kSkip:
 		push(kSkip)
@@ -306,8 +318,11 @@ func (r *reader) start(t xml.StartElement, off int64) {
 		push(kTerm)
 	case groups[name] && in != kPass:
 		push(kPass)
+		f := &r.stack[len(r.stack)-1]
+		f.group, f.mark = true, len(*r.kept(in))
+		r.uses(t, ns)
 	case in == kEntry || in == kLang || in == kHolder:
-		f := frame{kind: kLeaf, off: off, name: t.Name}
+		f := frame{kind: kLeaf, off: off, name: t.Name, ns: ns}
 		if leafElements[name] {
 			typ, _ := attr(t, "type")
 			f.category = normCategory(typ)
@@ -324,6 +339,7 @@ func (r *reader) start(t xml.StartElement, off int64) {
 		}
 		r.text.Reset()
 		r.stack = append(r.stack, f)
+		r.uses(t, ns)
 	default:
 		r.unreadElement(name, off)
 		push(kSkip)
@@ -340,6 +356,124 @@ func normCategory(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// declared returns the namespace prefixes t declares, nil if none.
+func declared(t xml.StartElement) map[string]string {
+	var ns map[string]string
+	for _, a := range t.Attr {
+		if a.Name.Space == "xmlns" {
+			if ns == nil {
+				ns = map[string]string{}
+			}
+			ns[a.Name.Local] = a.Value
+		}
+	}
+	return ns
+}
+
+// uses records, in the innermost leaf or group being read, the prefixes
+// t uses (in its name and attributes) that an element enclosing that
+// leaf or group declares: a kept element needs them declared where it is
+// written back. (t's own frame, declaring ns, may not be pushed yet.)
+func (r *reader) uses(t xml.StartElement, ns map[string]string) {
+	owner := -1
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		if f := &r.stack[i]; f.kind == kLeaf || f.group {
+			owner = i
+			break
+		}
+	}
+	if owner < 0 {
+		return
+	}
+	use := func(p string) {
+		if p == "" || p == "xml" || p == "xmlns" || ns[p] != "" {
+			return
+		}
+		for i := len(r.stack) - 1; i >= 0; i-- {
+			uri, ok := r.stack[i].ns[p]
+			if !ok {
+				continue
+			}
+			if i < owner { // declared inside: nothing needed
+				f := &r.stack[owner]
+				if f.need == nil {
+					f.need = map[string]string{}
+				}
+				f.need[p] = uri
+			}
+			return
+		}
+	}
+	use(t.Name.Space)
+	for _, a := range t.Attr {
+		use(a.Name.Space)
+	}
+}
+
+// kept is where an element of the level in (kEntry, kLang, kHolder) is
+// kept: the concept's Extra (also for a language section's), the term's.
+func (r *reader) kept(in kind) *[]glossary.Foreign {
+	if in == kHolder && r.hold != nil {
+		return &r.hold.extra
+	}
+	return &r.entry.in.Extra
+}
+
+// keep keeps the element f, which ends at end, at its level.
+func (r *reader) keep(f frame, end int64) {
+	in := r.parent()
+	x := glossary.Foreign{Format: "tbx", Raw: string(r.src[f.off:end]), Namespaces: f.need}
+	if in == kLang {
+		if !r.langOK {
+			return
+		}
+		x.Lang = r.lang
+	}
+	k := r.kept(in)
+	*k = append(*k, x)
+}
+
+// endGroup keeps a group whose parts were all kept as one element, and
+// tells the enclosing group that it has something read.
+func (r *reader) endGroup(f frame, end int64) {
+	if f.known {
+		r.markKnown()
+		return
+	}
+	k := r.kept(r.parent())
+	if len(*k) <= f.mark {
+		return
+	}
+	need := f.need
+	for _, x := range (*k)[f.mark:] {
+		for p, uri := range x.Namespaces {
+			if need == nil {
+				need = map[string]string{}
+			}
+			if _, ok := need[p]; !ok {
+				need[p] = uri
+			}
+		}
+	}
+	*k = (*k)[:f.mark]
+	f.need = need
+	r.keep(f, end)
+}
+
+// markKnown tells the innermost open group that one of its parts was
+// read.
+func (r *reader) markKnown() {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		switch f := &r.stack[i]; {
+		case f.group:
+			f.known = true
+			return
+		case f.kind != kPass:
+			return
+		}
+	}
 }
 
 func (r *reader) unreadElement(label string, off int64) {
@@ -365,7 +499,7 @@ func (r *reader) startEntry(t xml.StartElement, off int64) {
 	r.entry = e
 }
 
-func (r *reader) end() {
+func (r *reader) end(endOff int64) {
 	n := len(r.stack)
 	if n == 0 {
 		return
@@ -377,8 +511,17 @@ func (r *reader) end() {
 		r.b.Name(strings.TrimSpace(r.text.String()))
 	case kTerm:
 		r.hold.text = strings.TrimSpace(r.text.String())
+		r.markKnown()
 	case kLeaf:
-		r.leaf(f, strings.TrimSpace(r.text.String()))
+		if r.leaf(f, strings.TrimSpace(r.text.String())) {
+			r.markKnown()
+		} else {
+			r.keep(f, endOff)
+		}
+	case kPass:
+		if f.group {
+			r.endGroup(f, endOff)
+		}
 	case kHolder:
 		h := r.hold
 		r.hold = nil
@@ -415,8 +558,9 @@ var statuses = map[string]glossary.Status{
 	"obsolete":                  glossary.Forbidden,
 }
 
-// leaf acts on a data category's text.
-func (r *reader) leaf(f frame, text string) {
+// leaf acts on a data category's text; it reports whether it read it
+// (false: an element glosa does not read, to keep).
+func (r *reader) leaf(f frame, text string) bool {
 	in := r.parent()
 	e := r.entry
 	switch f.category {
@@ -424,31 +568,31 @@ func (r *reader) leaf(f frame, text string) {
 		if text != "" {
 			e.domains = append(e.domains, text)
 		}
-		return
+		return true
 	case "definition", "note", "usagenote", "explanation", "":
 		if text == "" {
-			return
+			return true
 		}
 		if in == kHolder {
 			if f.category == "usagenote" && strings.EqualFold(text, "forbidden") {
 				r.setStatus(glossary.Forbidden)
-				return
+				return true
 			}
 			r.hold.notes = append(r.hold.notes, text)
-			return
+			return true
 		}
 		if in == kLang && r.langOK {
 			text = r.lang + ": " + text
 		}
 		e.notes = append(e.notes, text)
-		return
+		return true
 	}
 	switch {
 	case in == kHolder && (f.category == "administrativestatus" || f.category == "normativeauthorization"):
 		st, ok := statuses[strings.ToLower(text)]
 		if !ok {
 			r.report(diag.Error, f.off, "TBXBadStatus", map[string]any{"Value": text})
-			return
+			return true
 		}
 		// A glosa forbidden term is written deprecated plus x-glosa-status:
 		// the stronger status stays.
@@ -458,7 +602,7 @@ func (r *reader) leaf(f frame, text string) {
 	case in == kHolder && f.category == "xglosastatus":
 		if text != "forbidden" {
 			r.report(diag.Error, f.off, "TBXBadStatus", map[string]any{"Value": text})
-			return
+			return true
 		}
 		r.setStatus(glossary.Forbidden)
 	case in == kHolder && f.category == "xglosaform":
@@ -472,7 +616,9 @@ func (r *reader) leaf(f frame, text string) {
 		e.in.ID, e.in.IDPos = text, r.pos(f.off)
 	default:
 		r.unreadElement(f.label, f.off)
+		return false
 	}
+	return true
 }
 
 func (r *reader) setStatus(st glossary.Status) {
@@ -505,7 +651,7 @@ func (r *reader) finishEntry() {
 				hasPreferred[h.lang] = true
 			}
 		}
-		in.Terms = append(in.Terms, glossary.TermInput{Lang: h.lang, LangPos: h.langPos, Text: h.text, Pos: h.termPos, Status: st})
+		in.Terms = append(in.Terms, glossary.TermInput{Lang: h.lang, LangPos: h.langPos, Text: h.text, Pos: h.termPos, Status: st, Extra: h.extra})
 		forms = append(forms, h.forms...)
 		for _, n := range h.notes {
 			notes = append(notes, h.text+": "+n)

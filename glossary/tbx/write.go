@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"encoding/xml"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +38,8 @@ var adminStatus = [...]string{
 // case and match policies <descrip type="x-glosa-case"> and
 // <descrip type="x-glosa-match">, and an id that is not an XML name
 // (TBX's ids are) <admin type="x-glosa-id"> with a made-up id attribute.
+// The elements a TBX file had that glosa keeps (g's Foreign of Format
+// "tbx") are written back as read, where they were.
 // The output depends only on g: the same glossary gives the same bytes.
 func Write(w io.Writer, g *glossary.Glossary) error {
 	bw := bufio.NewWriter(w)
@@ -101,7 +106,9 @@ func (x *writer) concept(id string, c *glossary.Concept) {
 	const in = "        "
 	x.s("      <conceptEntry id=\"")
 	x.esc(id)
-	x.s("\">\n")
+	x.s("\"")
+	x.namespaces(c)
+	x.s(">\n")
 	if id != c.ID {
 		x.elem(in, "admin", "x-glosa-id", c.ID)
 	}
@@ -120,6 +127,7 @@ func (x *writer) concept(id string, c *glossary.Concept) {
 	if c.Note != "" {
 		x.elem(in, "note", "", c.Note)
 	}
+	x.kept(in, c.Extra, "")
 	// Languages in the order their terms first come; in each, the terms
 	// in their order, forms in the preferred term's termSec.
 	var langs []string
@@ -134,6 +142,7 @@ func (x *writer) concept(id string, c *glossary.Concept) {
 		x.s(in + "<langSec xml:lang=\"")
 		x.esc(l)
 		x.s("\">\n")
+		x.kept(in+"  ", c.Extra, l)
 		formsDone := false
 		for _, t := range c.Terms {
 			if t.Lang != l || t.Form {
@@ -153,11 +162,64 @@ func (x *writer) concept(id string, c *glossary.Concept) {
 					}
 				}
 			}
+			x.kept(in+"    ", t.Extra, "")
 			x.s(in + "  </termSec>\n")
 		}
 		x.s(in + "</langSec>\n")
 	}
 	x.s("      </conceptEntry>\n")
+}
+
+// kept writes back, one a line, the TBX elements of xs of language lang
+// ("" for a concept's or a term's) as the file read wrote them:
+// termNotes first, as a termSec has them before its other parts.
+func (x *writer) kept(indent string, xs []glossary.Foreign, lang string) {
+	for _, notes := range []bool{true, false} {
+		for _, f := range xs {
+			if f.Format != "tbx" || f.Lang != lang {
+				continue
+			}
+			if n := rawName(f.Raw); (n == "termNote" || n == "termNoteGrp") == notes {
+				x.s(indent + f.Raw + "\n")
+			}
+		}
+	}
+}
+
+// rawName is the local name of the element raw starts with.
+func rawName(raw string) string {
+	raw = strings.TrimPrefix(raw, "<")
+	if i := strings.IndexAny(raw, " \t\r\n/>"); i >= 0 {
+		raw = raw[:i]
+	}
+	if i := strings.IndexByte(raw, ':'); i >= 0 {
+		raw = raw[i+1:]
+	}
+	return raw
+}
+
+// namespaces declares on a conceptEntry the prefixes its kept elements
+// use, bound as their file bound them (the first binding of a prefix).
+func (x *writer) namespaces(c *glossary.Concept) {
+	ns := map[string]string{}
+	add := func(xs []glossary.Foreign) {
+		for _, f := range xs {
+			for p, uri := range f.Namespaces {
+				if _, ok := ns[p]; !ok && f.Format == "tbx" {
+					ns[p] = uri
+				}
+			}
+		}
+	}
+	add(c.Extra)
+	for _, t := range c.Terms {
+		add(t.Extra)
+	}
+	for _, p := range slices.Sorted(maps.Keys(ns)) {
+		x.s(" xmlns:" + p + "=\"")
+		x.esc(ns[p])
+		x.s("\"")
+	}
 }
 
 // isNCName reports whether s is an XML name without colon, as an
