@@ -14,7 +14,7 @@ import (
 	"github.com/glosa-dev/glosa/termmatch"
 )
 
-var extractFormats = []string{"text", "json", "toml"}
+var extractFormats = []string{"text", "json", "toml", "tbx"}
 
 func (a *app) extract(args []string) int {
 	fs := a.flags("extract")
@@ -80,6 +80,18 @@ func (a *app) extract(args []string) int {
 			return extract.WriteJSON(w, r)
 		case "toml":
 			return extract.WriteTOML(w, r)
+		case "tbx":
+			// The candidates as a glossary, written by the TBX writer
+			// glossary import/export use.
+			g, diags := r.Glossary()
+			if g == nil {
+				return diags.Err()
+			}
+			for _, f := range glossary.Formats() {
+				if f.Name == "tbx" && f.Write != nil {
+					return f.Write(w, g)
+				}
+			}
 		}
 		return a.extractText(w, r)
 	}
