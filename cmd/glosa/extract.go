@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -95,25 +94,7 @@ func (a *app) extract(args []string) int {
 		}
 		return a.extractText(w, r)
 	}
-	if *out == "" {
-		w := bufio.NewWriter(a.stdout)
-		if err := write(w); err != nil {
-			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-			return exitError
-		}
-		w.Flush()
-		return exitOK
-	}
-	o, ok := a.createOutput(*out)
-	if !ok {
-		return exitError
-	}
-	defer o.Abort()
-	if err := o.Commit(write); err != nil {
-		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-		return exitError
-	}
-	return exitOK
+	return a.writeOutput(*out, write)
 }
 
 // extractJobs are check's sets (checkJobs), and, for more than three

@@ -82,21 +82,8 @@ func (a *app) glossaryConvert(cmd string, args []string, toTOML, merge bool) int
 		}
 		return exitError
 	}
-	if *out == "" {
-		if _, err := a.stdout.Write(buf.Bytes()); err != nil {
-			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-			return exitError
-		}
-		return exitOK
-	}
-	o, ok := a.createOutput(*out)
-	if !ok {
-		return exitError
-	}
-	defer o.Abort()
-	if err := o.Commit(func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
-		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-		return exitError
+	if code := a.writeOutput(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); code != exitOK || *out == "" {
+		return code
 	}
 	fmt.Fprintln(a.stdout, a.p.T("GlossaryWritten", map[string]any{"File": *out, "Concepts": a.p.N("Concepts", len(g.Concepts), nil)}))
 	return exitOK

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"path/filepath"
 	"slices"
@@ -138,23 +137,5 @@ func (a *app) handout(args []string) int {
 			return a.p.T("HandoutPageOf", map[string]any{"N": n, "Total": total})
 		},
 	}
-	if *out == "" {
-		w := bufio.NewWriter(a.stdout)
-		if err := write(w, h, labels); err != nil {
-			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-			return exitError
-		}
-		w.Flush()
-		return exitOK
-	}
-	o, ok := a.createOutput(*out)
-	if !ok {
-		return exitError
-	}
-	defer o.Abort()
-	if err := o.Commit(func(w io.Writer) error { return write(w, h, labels) }); err != nil {
-		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
-		return exitError
-	}
-	return exitOK
+	return a.writeOutput(*out, func(w io.Writer) error { return write(w, h, labels) })
 }

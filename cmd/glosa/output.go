@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,4 +132,32 @@ func repoRoot() string {
 		}
 		dir = parent
 	}
+}
+
+// writeOutput writes a command's result through write: to standard output
+// when out is "", else to out, atomically and keeping the permissions of
+// the file it replaces. It returns the exit code.
+func (a *app) writeOutput(out string, write func(io.Writer) error) int {
+	if out == "" {
+		w := bufio.NewWriter(a.stdout)
+		err := write(w)
+		if err == nil {
+			err = w.Flush()
+		}
+		if err != nil {
+			a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+			return exitError
+		}
+		return exitOK
+	}
+	o, ok := a.createOutput(out)
+	if !ok {
+		return exitError
+	}
+	defer o.Abort()
+	if err := o.Commit(write); err != nil {
+		a.errorf("ErrWrite", map[string]any{"Err": err.Error()})
+		return exitError
+	}
+	return exitOK
 }
