@@ -268,6 +268,9 @@ func runPair(set *pipeline.Set, k int, rules []*Rule, src *sourceSide) ([]Findin
 	p := newPass(tgt.Document, ix, &findings)
 	p.Set, p.Pair, p.Beads, p.SrcSegs, p.TgtSegs = set, Pair{Source: set.Source.Document, Target: tgt.Document}, beads, src.segs, ts
 	p.SrcMatch, p.TgtMatch, p.SrcAll = src.match, tgt.BySegment(), src.all
+	if src.fold != nil { // the source's folded segments, shared by its translations
+		p.srcFold, p.srcDone = src.fold, src.done
+	}
 	for _, r := range rules {
 		if r.Scope == OnPair {
 			p.rule = r
@@ -284,6 +287,10 @@ type sourceSide struct {
 	segs  []segment.Segment
 	match [][]termmatch.Match // best, per segment
 	all   [][]termmatch.Match // every occurrence, overlapping ones included, per segment
+	// fold and done are Pass.Folded's cache of the source segments, filled
+	// by the first translation's pass that asks.
+	fold []string
+	done []bool
 }
 
 func newSourceSide(doc *pipeline.Doc, segmented bool) *sourceSide {
@@ -292,6 +299,7 @@ func newSourceSide(doc *pipeline.Doc, segmented bool) *sourceSide {
 		s.segs = doc.Segments()
 		s.match = pipeline.PerSegment(s.best, s.segs)
 		s.all = doc.BySegment()
+		s.fold, s.done = make([]string, len(s.segs)), make([]bool, len(s.segs))
 	}
 	return s
 }

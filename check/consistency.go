@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 )
 
 // SegmentInconsistent reports identical source segments translated
@@ -31,7 +32,7 @@ func segmentInconsistent(p *Pass) {
 		if c := withoutContext(s.Text); c != s.Text {
 			fs = p.textFolder().FoldPhrase(c)
 		}
-		if len(strings.Fields(fs)) < 3 || fs == ft {
+		if fewerWords(fs, 3) || fs == ft {
 			continue // too short to mean anything; identical is another rule's
 		}
 		// A catalog's context and plural form tell messages apart that
@@ -56,6 +57,23 @@ func segmentInconsistent(p *Pass) {
 			byTgt[ft] = seen{fs, t.Line}
 		}
 	}
+}
+
+// fewerWords reports whether s has fewer than n words as strings.Fields
+// splits it, without making the slice.
+func fewerWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words >= n {
+				return false
+			}
+		}
+	}
+	return words < n
 }
 
 // withoutContext drops a gettext context written into a message ("full

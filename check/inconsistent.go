@@ -29,6 +29,7 @@ func termInconsistent(p *Pass) {
 		idx  []int // indexes into p.Matches
 	}
 	byConcept := map[*glossary.Concept][]*use{}
+	formOf := map[[2]string]bool{} // isFormOf of a text and a term, once each
 	var order []*glossary.Concept
 	for k, m := range p.Matches {
 		if !m.Term.Status.Approved() || !p.Counts(k) {
@@ -57,7 +58,16 @@ func termInconsistent(p *Pass) {
 		uses = slices.DeleteFunc(uses, func(u *use) bool {
 			u.idx = slices.DeleteFunc(u.idx, func(k int) bool {
 				m := p.Matches[k]
-				return !m.Term.Form && !isFormOf(f, m.Text, m.Term.Text)
+				if m.Term.Form {
+					return false
+				}
+				key := [2]string{m.Text, m.Term.Text}
+				form, ok := formOf[key]
+				if !ok {
+					form = isFormOf(f, m.Text, m.Term.Text)
+					formOf[key] = form
+				}
+				return !form
 			})
 			return len(u.idx) == 0
 		})

@@ -208,7 +208,27 @@ func numberMismatch(p *Pass) {
 // romans counts the Roman numerals of text (words of two or more of the
 // letters IVXLCDM, in capitals, well formed, up to 3999) by value.
 func romans(text string, count map[string]int) {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	if !strings.ContainsAny(text, "IVXLCDM") {
+		return
+	}
+	// The words (runs of letters), as strings.FieldsFunc would split them,
+	// without making the slice.
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		w := text[i:j]
+		i = j
 		if len(w) < 2 || strings.Trim(w, "IVXLCDM") != "" {
 			continue
 		}

@@ -34,7 +34,8 @@ func segmentUntranslated(p *Pass) {
 			continue
 		}
 		st, tt := joinSegs(p.SrcSegs, b.Source), joinSegs(p.TgtSegs, b.Target)
-		words = textnorm.Tokenize(words[:0], []byte(tt))
+		ttb := []byte(tt)
+		words = textnorm.Tokenize(words[:0], ttb)
 		long := 0
 		cyr, lat := 0, 0
 		for _, r := range tt {
@@ -48,7 +49,7 @@ func segmentUntranslated(p *Pass) {
 		prose, lower := 0, 0 // words of three letters or more that are not code; those in small letters
 		var plain []string   // the words that are not code, for detection
 		for _, w := range words {
-			isCode := codeLike([]byte(tt), w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
+			isCode := codeLike(ttb, w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
 			if !isCode {
 				plain = append(plain, tt[w.Start:w.End])
 			}

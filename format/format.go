@@ -225,12 +225,21 @@ func Detect(name string, head []byte) *Format {
 	mu.RLock()
 	var byExt, bySniff *Format
 	for _, f := range formats {
-		has := ext != "" && slices.Contains(f.Extensions, ext)
-		switch {
-		case has && (f.Sniff == nil || f.Sniff(head)) && byExt == nil:
+		if ext != "" && slices.Contains(f.Extensions, ext) && (f.Sniff == nil || f.Sniff(head)) {
 			byExt = f
-		case !has && f.Sniff != nil && bySniff == nil && f.Sniff(head):
+			break
+		}
+	}
+	// Only a file no format claims by its extension is sniffed by the
+	// others (a sniffer reads the head: a JSON or YAML one parses it).
+	for _, f := range formats {
+		if byExt != nil {
+			break
+		}
+		has := ext != "" && slices.Contains(f.Extensions, ext)
+		if !has && f.Sniff != nil && f.Sniff(head) {
 			bySniff = f
+			break
 		}
 	}
 	mu.RUnlock()

@@ -96,17 +96,35 @@ func (d *Doc) BySegment() [][]termmatch.Match {
 }
 
 // PerSegment files matches (in order) by segment (in order, not
-// overlapping); a match outside every segment is left out.
+// overlapping); a match outside every segment is left out. The matches of
+// a segment are a slice of matches (with no room to append into): do not
+// change them.
 func PerSegment(matches []termmatch.Match, segs []segment.Segment) [][]termmatch.Match {
 	out := make([][]termmatch.Match, len(segs))
 	k := 0
-	for _, m := range matches {
+	for i := 0; i < len(matches); {
+		m := matches[i]
 		for k < len(segs) && segs[k].End <= m.Start {
 			k++
 		}
-		if k < len(segs) && m.Start >= segs[k].Start {
-			out[k] = append(out[k], m)
+		if k == len(segs) {
+			break
 		}
+		if m.Start < segs[k].Start {
+			i++
+			continue
+		}
+		// The run of matches in segment k.
+		j := i + 1
+		for j < len(matches) && matches[j].Start < segs[k].End && matches[j].Start >= segs[k].Start {
+			j++
+		}
+		if out[k] == nil {
+			out[k] = matches[i:j:j]
+		} else { // matches out of order
+			out[k] = append(out[k], matches[i:j]...)
+		}
+		i = j
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"os"
 
@@ -210,21 +209,6 @@ func (a *app) isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// lineOf returns line n (1-based) of text.
-func lineOf(text []byte, n int) (string, bool) {
-	for i := 1; i < n; i++ {
-		k := bytes.IndexByte(text, '\n')
-		if k < 0 {
-			return "", false
-		}
-		text = text[k+1:]
-	}
-	if k := bytes.IndexByte(text, '\n'); k >= 0 {
-		text = text[:k]
-	}
-	return string(text), true
 }
 
 // fileExists reports whether name can be stat'ed.

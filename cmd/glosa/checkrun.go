@@ -358,26 +358,70 @@ func (a *app) inputError(file string, err error) []string {
 }
 
 // lineSource returns lines of the files findings point at, for the text
-// output on a terminal: it reads one file at a time, again.
+// output on a terminal. It keeps the last few files it read, with where
+// each line starts: a translation's findings quote their source file too,
+// so the two alternate.
 type lineSource struct {
 	stdin func() []byte
-	file  string
-	text  []byte
+	files []sourceFile // most recently used last
 }
+
+// sourceFile is a file's text (nil when unreadable) and the byte offset of
+// each of its lines.
+type sourceFile struct {
+	name   string
+	text   []byte
+	starts []int
+}
+
+// keptSourceFiles is how many files a lineSource keeps.
+const keptSourceFiles = 4
 
 func newLineSource(stdin func() []byte) *lineSource { return &lineSource{stdin: stdin} }
 
 func (s *lineSource) line(file string, n int) (string, bool) {
-	if file != s.file {
-		s.file, s.text = file, nil
-		if file == "-" {
-			s.text = s.stdin()
-		} else if b, err := os.ReadFile(file); err == nil {
-			s.text = b
-		}
-	}
-	if s.text == nil {
+	f := s.open(file)
+	if f.text == nil {
 		return "", false
 	}
-	return lineOf(s.text, n)
+	n = max(n, 1)
+	if n > len(f.starts) {
+		return "", false
+	}
+	line := f.text[f.starts[n-1]:]
+	if k := bytes.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	return string(line), true
+}
+
+func (s *lineSource) open(file string) *sourceFile {
+	for i := range s.files {
+		if s.files[i].name == file {
+			if last := len(s.files) - 1; i != last {
+				f := s.files[i]
+				s.files = append(append(s.files[:i:i], s.files[i+1:]...), f)
+			}
+			return &s.files[len(s.files)-1]
+		}
+	}
+	f := sourceFile{name: file}
+	if file == "-" {
+		f.text = s.stdin()
+	} else if b, err := os.ReadFile(file); err == nil {
+		f.text = b
+	}
+	if f.text != nil {
+		f.starts = []int{0}
+		for i, c := range f.text {
+			if c == '\n' {
+				f.starts = append(f.starts, i+1)
+			}
+		}
+	}
+	if len(s.files) == keptSourceFiles {
+		s.files = append(s.files[:0:0], s.files[1:]...)
+	}
+	s.files = append(s.files, f)
+	return &s.files[len(s.files)-1]
 }

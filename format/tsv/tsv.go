@@ -183,8 +183,16 @@ func (c *Column) add(cell []byte, line, col, row int) int {
 	start := len(c.Text)
 	c.Map = append(c.Map, segment.Origin{Off: start, Line: line, Col: col})
 	for i := 0; i < len(cell); {
+		// Up to the next backslash, as it is.
+		k := bytes.IndexByte(cell[i:], '\\')
+		if k < 0 {
+			c.Text = append(c.Text, cell[i:]...)
+			break
+		}
+		c.Text = append(c.Text, cell[i:i+k]...)
+		i += k
 		b := cell[i]
-		if b != '\\' || i+1 == len(cell) {
+		if i+1 == len(cell) {
 			c.Text = append(c.Text, b)
 			i++
 			continue
