@@ -8,7 +8,7 @@
 // and VCS revision of a clean build, else the bytes of the running
 // executable), the layout version, and every glossary file's name and
 // bytes in order: a changed or replaced file misses, a touched one (same
-// bytes) hits. An entry ends with the SHA-256 of what precedes it, so a
+// bytes) hits. An entry ends with the CRC-32C of what precedes it, so a
 // corrupt or truncated entry is detected, reported in one line and
 // rebuilt. Entries are written to a temporary file in the same directory
 // and renamed, so two processes writing at once leave a valid entry. Each
@@ -27,9 +27,11 @@ package glosscache
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -305,7 +307,7 @@ func (e *entry) result() (res Result, have Parts, err error) {
 // The layout of an entry: magic, the key, then the glossary, its
 // diagnostics, the index and the key diagnostics, each a flat string
 // (the last two after a flag saying whether they are stored), then the
-// SHA-256 of all that precedes.
+// CRC-32C of all that precedes.
 func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 	gb, err := res.Glossary.MarshalBinary()
 	if err != nil {
@@ -335,9 +337,12 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 		}
 		w.Buf = appendBytes(w, kb)
 	}
-	sum := sha256.Sum256(w.Buf)
-	return append(w.Buf, sum[:]...), nil
+	return binary.LittleEndian.AppendUint32(w.Buf, crc32.Checksum(w.Buf, castagnoli)), nil
 }
+
+// castagnoli is the CRC-32C table: the checksum of an entry, which the
+// processor computes at several gigabytes a second.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 func appendBytes(w *flat.Writer, b []byte) []byte {
 	w.Uint(uint64(len(b)))
@@ -359,25 +364,50 @@ func readEntry(name string, key [32]byte) (*entry, error) {
 		return nil, err
 	}
 	head := len(magic) + len(key)
-	if len(data) < head+sha256.Size || string(data[:len(magic)]) != magic {
+	if len(data) < head+4 || string(data[:len(magic)]) != magic {
 		return nil, errCorrupt
 	}
-	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
-	if sha256.Sum256(body) != [32]byte(sum) {
+	body, sum := data[:len(data)-4], data[len(data)-4:]
+	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum) {
 		return nil, errCorrupt
 	}
 	if !bytes.Equal(data[len(magic):head], key[:]) {
 		return nil, errMiss
 	}
-	r := flat.NewReader(string(body[head:]))
-	e := &entry{gloss: []byte(r.String()), diags: []byte(r.String())}
-	if r.Bool() {
-		e.index = []byte(r.String())
+	// The parts are slices of data: each decoder copies what it keeps.
+	rest := body[head:]
+	part := func(flagged bool) []byte {
+		if rest == nil {
+			return nil
+		}
+		if flagged {
+			if len(rest) == 0 || rest[0] > 1 {
+				rest = nil
+				return nil
+			}
+			stored := rest[0] == 1
+			rest = rest[1:]
+			if !stored {
+				return []byte{} // not stored, and no error
+			}
+		}
+		n, k := binary.Uvarint(rest)
+		if k <= 0 || n > uint64(len(rest)-k) {
+			rest = nil
+			return nil
+		}
+		p := rest[k : k+int(n) : k+int(n)]
+		rest = rest[k+int(n):]
+		return p
 	}
-	if r.Bool() {
-		e.keyDiags = []byte(r.String())
+	e := &entry{gloss: part(false), diags: part(false)}
+	if e.index = part(true); e.index != nil && len(e.index) == 0 {
+		e.index = nil
 	}
-	if !r.Done() {
+	if e.keyDiags = part(true); e.keyDiags != nil && len(e.keyDiags) == 0 {
+		e.keyDiags = nil
+	}
+	if rest == nil || len(rest) != 0 || e.gloss == nil || e.diags == nil {
 		return nil, errCorrupt
 	}
 	return e, nil
