@@ -110,8 +110,11 @@ func (c *Cache) Load(paths []string, want Parts) Result {
 	if c == nil || c.dir == "" {
 		return compute(paths, want)
 	}
-	key, size, ok := contentKey(paths)
-	if !ok || size < MinSize {
+	if size, ok := totalSize(paths); !ok || size < MinSize {
+		return compute(paths, want)
+	}
+	key, ok := contentKey(paths)
+	if !ok {
 		return compute(paths, want)
 	}
 	name := filepath.Join(c.dir, slotName(paths))
@@ -232,13 +235,26 @@ var buildID = sync.OnceValue(func() string {
 	return "exe:" + hex.EncodeToString(h.Sum(nil))
 })
 
+// totalSize is the size of the files; ok is false when one cannot be
+// read (glossary.Load reports it).
+func totalSize(paths []string) (size int64, ok bool) {
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil || !st.Mode().IsRegular() {
+			return 0, false
+		}
+		size += st.Size()
+	}
+	return size, true
+}
+
 // contentKey hashes the build, the layout version and every file's name
-// and bytes. ok is false when a file cannot be read (glossary.Load reports
-// it) or the build cannot be named.
-func contentKey(paths []string) (key [32]byte, size int64, ok bool) {
+// and bytes. ok is false when a file cannot be read or the build cannot be
+// named.
+func contentKey(paths []string) (key [32]byte, ok bool) {
 	id := buildID()
 	if id == "" {
-		return key, 0, false
+		return key, false
 	}
 	h := sha256.New()
 	w := &flat.Writer{}
@@ -249,17 +265,16 @@ func contentKey(paths []string) (key [32]byte, size int64, ok bool) {
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
-			return key, 0, false
+			return key, false
 		}
 		w.Buf = w.Buf[:0]
 		w.String(p)
 		w.Uint(uint64(len(src)))
 		h.Write(w.Buf)
 		h.Write(src)
-		size += int64(len(src))
 	}
 	h.Sum(key[:0])
-	return key, size, true
+	return key, true
 }
 
 // slotName is the file name of the entry of paths.

@@ -2,6 +2,7 @@ package glosscache
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -347,7 +348,7 @@ func TestNotStored(t *testing.T) {
 func FuzzEntry(f *testing.F) {
 	path := filepath.Join(f.TempDir(), "g.toml")
 	os.WriteFile(path, gen.GlossaryTOML(20, gen.DefaultSeed), 0o644)
-	key, _, _ := contentKey([]string{path})
+	key, _ := contentKey([]string{path})
 	res := compute([]string{path}, Index|KeyDiagnostics)
 	data, err := encodeEntry(key, res, Index|KeyDiagnostics)
 	if err != nil {
@@ -363,6 +364,59 @@ func FuzzEntry(f *testing.F) {
 			if res, _, err := e.result(); err == nil && res.Index != nil {
 				res.Index.Matcher("en").MatchAll([]byte("some words of text"))
 			}
+		}
+	})
+}
+
+// BenchmarkLoad compares, for the sample glossary, the CLDR termbase and
+// a generated one of 100,000 concepts, a load without cache (parse,
+// validate, index) with one from a cache entry (hash the files, read and
+// decode the entry): whether MinSize is right.
+//
+//	go test -run '^$' -bench Load -benchmem -cpu 1 ./internal/glosscache/
+func BenchmarkLoad(b *testing.B) {
+	dir := b.TempDir()
+	big := filepath.Join(dir, "gen100k.toml")
+	os.WriteFile(big, gen.GlossaryTOML(100_000, gen.DefaultSeed), 0o644)
+	for _, tt := range []struct{ name, path string }{
+		{"sample", "../../testdata/glossary.toml"},
+		{"cldr", "../../../shared/corpora/termbases/cldr.en-es-ru.tbx"},
+		{"gen100k", big},
+	} {
+		if _, err := os.Stat(tt.path); err != nil {
+			continue
+		}
+		paths := []string{tt.path}
+		b.Run(tt.name+"/parse", func(b *testing.B) {
+			for b.Loop() {
+				compute(paths, Index)
+			}
+		})
+		key, _ := contentKey(paths)
+		c := &Cache{dir: b.TempDir()}
+		name := filepath.Join(c.dir, slotName(paths))
+		c.write(name, key, compute(paths, Index), Index)
+		b.Run(tt.name+"/cached", func(b *testing.B) {
+			for b.Loop() {
+				key, _ := contentKey(paths)
+				e, err := readEntry(name, key)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := e.result(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("buildID", func(b *testing.B) {
+		// What the first load of a process pays to name a build without
+		// a clean VCS revision: hashing the executable.
+		for b.Loop() {
+			os.Executable()
+			exe, _ := os.Executable()
+			data, _ := os.ReadFile(exe)
+			sha256.Sum256(data)
 		}
 	})
 }
