@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/glosa-dev/glosa/glossary"
+	_ "github.com/glosa-dev/glosa/glossary/all" // the TBX of ../shared
 	"github.com/glosa-dev/glosa/internal/gen"
 )
 
@@ -387,6 +388,9 @@ func BenchmarkLoad(b *testing.B) {
 			continue
 		}
 		paths := []string{tt.path}
+		if g, diags := glossary.Load(paths...); g == nil {
+			b.Fatalf("%s: %v", tt.path, diags)
+		}
 		b.Run(tt.name+"/parse", func(b *testing.B) {
 			for b.Loop() {
 				compute(paths, Index)
