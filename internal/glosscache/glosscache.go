@@ -113,7 +113,7 @@ func (c *Cache) Load(paths []string, want Parts) Result {
 	if size, ok := totalSize(paths); !ok || size < MinSize {
 		return compute(paths, want)
 	}
-	key, ok := contentKey(paths)
+	key, srcs, ok := contentKey(paths)
 	if !ok {
 		return compute(paths, want)
 	}
@@ -144,7 +144,9 @@ func (c *Cache) Load(paths []string, want Parts) Result {
 	default:
 		c.say("CacheUnreadable", map[string]any{"File": name, "Err": err.Error()})
 	}
-	res = compute(paths, want)
+	// The bytes hashed are the bytes parsed: a file changed meanwhile
+	// cannot be stored under the key of its old bytes.
+	res = computeFrom(paths, srcs, want)
 	if res.Glossary != nil {
 		c.write(name, key, res, want)
 	}
@@ -155,10 +157,22 @@ func (c *Cache) Load(paths []string, want Parts) Result {
 var computed atomic.Int64
 
 // compute loads without a cache.
-func compute(paths []string, want Parts) Result {
+func compute(paths []string, want Parts) Result { return computeFrom(paths, nil, want) }
+
+// computeFrom is compute on the files' bytes, srcs, or (nil) on what
+// glossary.Load reads.
+func computeFrom(paths []string, srcs [][]byte, want Parts) Result {
 	computed.Add(1)
 	var res Result
-	res.Glossary, res.Diags = glossary.Load(paths...)
+	if srcs == nil {
+		res.Glossary, res.Diags = glossary.Load(paths...)
+	} else {
+		b := glossary.NewBuilder()
+		for i, p := range paths {
+			glossary.FormatOf(p, srcs[i]).Read(b, p, srcs[i])
+		}
+		res.Glossary, res.Diags = b.Finish()
+	}
 	if res.Glossary == nil {
 		return res
 	}
@@ -249,12 +263,12 @@ func totalSize(paths []string) (size int64, ok bool) {
 }
 
 // contentKey hashes the build, the layout version and every file's name
-// and bytes. ok is false when a file cannot be read or the build cannot be
-// named.
-func contentKey(paths []string) (key [32]byte, ok bool) {
+// and bytes, and returns the bytes. ok is false when a file cannot be read
+// or the build cannot be named.
+func contentKey(paths []string) (key [32]byte, srcs [][]byte, ok bool) {
 	id := buildID()
 	if id == "" {
-		return key, false
+		return key, nil, false
 	}
 	h := sha256.New()
 	w := &flat.Writer{}
@@ -265,8 +279,9 @@ func contentKey(paths []string) (key [32]byte, ok bool) {
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
-			return key, false
+			return key, nil, false
 		}
+		srcs = append(srcs, src)
 		w.Buf = w.Buf[:0]
 		w.String(p)
 		w.Uint(uint64(len(src)))
@@ -274,7 +289,7 @@ func contentKey(paths []string) (key [32]byte, ok bool) {
 		h.Write(src)
 	}
 	h.Sum(key[:0])
-	return key, true
+	return key, srcs, true
 }
 
 // slotName is the file name of the entry of paths.

@@ -349,7 +349,7 @@ func TestNotStored(t *testing.T) {
 func FuzzEntry(f *testing.F) {
 	path := filepath.Join(f.TempDir(), "g.toml")
 	os.WriteFile(path, gen.GlossaryTOML(20, gen.DefaultSeed), 0o644)
-	key, _ := contentKey([]string{path})
+	key, _, _ := contentKey([]string{path})
 	res := compute([]string{path}, Index|KeyDiagnostics)
 	data, err := encodeEntry(key, res, Index|KeyDiagnostics)
 	if err != nil {
@@ -396,13 +396,13 @@ func BenchmarkLoad(b *testing.B) {
 				compute(paths, Index)
 			}
 		})
-		key, _ := contentKey(paths)
+		key, _, _ := contentKey(paths)
 		c := &Cache{dir: b.TempDir()}
 		name := filepath.Join(c.dir, slotName(paths))
 		c.write(name, key, compute(paths, Index), Index)
 		b.Run(tt.name+"/cached", func(b *testing.B) {
 			for b.Loop() {
-				key, _ := contentKey(paths)
+				key, _, _ := contentKey(paths)
 				e, err := readEntry(name, key)
 				if err != nil {
 					b.Fatal(err)
