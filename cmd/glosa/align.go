@@ -9,6 +9,7 @@ import (
 
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/format"
+	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/internal/atomicfile"
 	"github.com/glosa-dev/glosa/lang"
 	"github.com/glosa-dev/glosa/pipeline"
@@ -29,6 +30,7 @@ func (a *app) align(args []string) int {
 	fs := a.flags("align")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	a.cacheFlag(fs)
 	preseg := fs.Bool("presegmented", false, "")
 	outFormat := fs.String("format", "tsv", "")
 	srcLang := fs.String("source-lang", "", "")
@@ -52,11 +54,10 @@ func (a *app) align(args []string) int {
 	}
 	var ix *termmatch.Index
 	if len(glossaries) > 0 {
-		g := a.loadGlossary(glossaries, false)
-		if g == nil {
+		var g *glossary.Glossary
+		if g, ix = a.loadIndex(glossaries); g == nil {
 			return exitError
 		}
-		ix = termmatch.NewIndex(g)
 	}
 	if *batch != "" {
 		if *outDir == "" || len(files) > 0 {

@@ -18,6 +18,7 @@ func (a *app) check(args []string) int {
 	fs := a.flags("check")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	a.cacheFlag(fs)
 	configFile := fs.String("config", "", "")
 	lang := fs.String("source-lang", "", "")
 	fs.StringVar(lang, "lang", "", "") // the same: --source-lang is the name, --lang the other commands'
@@ -73,16 +74,17 @@ func (a *app) check(args []string) int {
 		return exitError
 	}
 	var g *glossary.Glossary
+	var ix *termmatch.Index
 	if len(glossaries) == 0 && !fileExists("glossary.toml") {
 		// Without a glossary every rule that needs none runs (keys,
 		// placeholders, plurals, numbers, punctuation, untranslated
 		// messages); the term rules find nothing.
 		a.notef("CheckNoGlossary", nil)
 		g = &glossary.Glossary{}
-	} else if g = a.loadGlossary(glossaries, false); g == nil {
+		ix = termmatch.NewIndex(g)
+	} else if g, ix = a.loadIndex(glossaries); g == nil {
 		return exitError
 	}
-	ix := termmatch.NewIndex(g)
 	known, ok := a.readBaseline(*baseline)
 	if !ok {
 		return exitError

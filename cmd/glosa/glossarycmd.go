@@ -7,10 +7,9 @@ import (
 	"strings"
 
 	"github.com/glosa-dev/glosa/diag"
-	"github.com/glosa-dev/glosa/glossary"
 	"github.com/glosa-dev/glosa/glossary/lint"
+	"github.com/glosa-dev/glosa/internal/glosscache"
 	"github.com/glosa-dev/glosa/report"
-	"github.com/glosa-dev/glosa/termmatch"
 )
 
 func (a *app) glossary(args []string) int {
@@ -49,6 +48,7 @@ func (a *app) glossary(args []string) int {
 func (a *app) glossaryValidate(args []string, strict bool) int {
 	fs := a.flags("glossary validate")
 	fs.BoolVar(&strict, "strict", strict, "")
+	a.cacheFlag(fs)
 	files, code := a.parse(fs, args, "UsageGlossary")
 	if code >= 0 {
 		return code
@@ -57,9 +57,10 @@ func (a *app) glossaryValidate(args []string, strict bool) int {
 		a.errorf("ErrNoFiles", map[string]any{"Command": "glossary validate"})
 		return exitError
 	}
-	g, diags := glossary.Load(files...)
+	res := a.cache().Load(files, glosscache.KeyDiagnostics)
+	g, diags := res.Glossary, res.Diags
 	if g != nil {
-		diags = append(diags, termmatch.KeyDiagnostics(g)...)
+		diags = append(slices.Clip(diags), res.KeyDiags...)
 		if strict {
 			diags = superseded(append(diags, lint.Run(g)...))
 		}
@@ -120,6 +121,7 @@ func sortDiags(l diag.List) diag.List {
 func (a *app) glossaryStats(args []string) int {
 	fs := a.flags("glossary stats")
 	format := fs.String("format", "text", "")
+	a.cacheFlag(fs)
 	files, code := a.parse(fs, args, "UsageGlossary")
 	if code >= 0 {
 		return code

@@ -10,7 +10,6 @@ import (
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/handout"
 	"github.com/glosa-dev/glosa/pipeline"
-	"github.com/glosa-dev/glosa/termmatch"
 )
 
 // handoutFormats are handout's output formats, by name and by the output
@@ -27,6 +26,7 @@ func (a *app) handout(args []string) int {
 	fs := a.flags("handout")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	a.cacheFlag(fs)
 	title := fs.String("title", "", "")
 	outFormat := fs.String("format", "", "")
 	out := fs.String("o", "", "")
@@ -85,7 +85,7 @@ func (a *app) handout(args []string) int {
 		a.errorf("ErrWriteInput", map[string]any{"File": *out})
 		return exitError
 	}
-	g := a.loadGlossary(glossaries, false)
+	g, ix := a.loadIndex(glossaries)
 	if g == nil {
 		return exitError
 	}
@@ -98,7 +98,7 @@ func (a *app) handout(args []string) int {
 		}
 		read[k] = &format.File{Name: fl.Name, Docs: fl.Docs[:1], LintSource: true} // a document each
 	}
-	set := pipeline.New(termmatch.NewIndex(g), read[0], read[1:]...)
+	set := pipeline.New(ix, read[0], read[1:]...)
 	if *title == "" {
 		*title = outputName(files[0], set.Source.Lang)
 	}

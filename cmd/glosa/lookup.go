@@ -4,13 +4,13 @@ import (
 	"strings"
 
 	"github.com/glosa-dev/glosa/report"
-	"github.com/glosa-dev/glosa/termmatch"
 )
 
 func (a *app) lookup(args []string) int {
 	fs := a.flags("lookup")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	a.cacheFlag(fs)
 	format := fs.String("format", "text", "")
 	words, code := a.parse(fs, args, "UsageLookup")
 	if code >= 0 {
@@ -23,12 +23,12 @@ func (a *app) lookup(args []string) int {
 		a.errorf("ErrNoWords", nil)
 		return exitError
 	}
-	g := a.loadGlossary(glossaries, false)
+	g, ix := a.loadIndex(glossaries)
 	if g == nil {
 		return exitError
 	}
 	query := strings.Join(words, " ")
-	res := report.NewLookup(g, query, termmatch.NewIndex(g).Lookup(query))
+	res := report.NewLookup(g, query, ix.Lookup(query))
 	var err error
 	if *format == "json" {
 		err = res.WriteJSON(a.stdout)

@@ -15,7 +15,9 @@ import (
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/glossary"
 	_ "github.com/glosa-dev/glosa/glossary/all" // every termbase format
+	"github.com/glosa-dev/glosa/internal/glosscache"
 	"github.com/glosa-dev/glosa/locales"
+	"github.com/glosa-dev/glosa/termmatch"
 )
 
 // Exit codes.
@@ -45,6 +47,7 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	p              *locales.Printer
+	noCache        bool // --no-cache: load glossaries without the cache
 }
 
 type command struct {
@@ -187,23 +190,44 @@ func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 // the working directory when none is named. Errors (and warnings, when
 // verbose) are printed; nil means exit 2.
 func (a *app) loadGlossary(paths []string, showWarnings bool) *glossary.Glossary {
+	return a.loadCached(paths, showWarnings, 0).Glossary
+}
+
+// loadIndex is loadGlossary, without warnings, with the glossary's index.
+func (a *app) loadIndex(paths []string) (*glossary.Glossary, *termmatch.Index) {
+	res := a.loadCached(paths, false, glosscache.Index)
+	return res.Glossary, res.Index
+}
+
+// loadCached is loadGlossary with the parts want of package glosscache,
+// through the cache unless --no-cache or GLOSA_NO_CACHE.
+func (a *app) loadCached(paths []string, showWarnings bool, want glosscache.Parts) glosscache.Result {
 	if len(paths) == 0 {
 		if _, err := os.Stat("glossary.toml"); err != nil {
 			a.errorf("ErrNoGlossary", nil)
-			return nil
+			return glosscache.Result{}
 		}
 		paths = []string{"glossary.toml"}
 	}
-	g, diags := glossary.Load(paths...)
+	res := a.cache().Load(paths, want)
 	var shown diag.List
-	for _, d := range diags {
+	for _, d := range res.Diags {
 		if d.Severity == diag.Error || showWarnings {
 			shown = append(shown, d)
 		}
 	}
 	a.printDiagnostics(shown)
-	return g
+	return res
 }
+
+// cache is the cache of compiled glossaries this run uses, nil for none.
+func (a *app) cache() *glosscache.Cache {
+	return glosscache.New(a.getenv, a.noCache, a.notef)
+}
+
+// cacheFlag adds --no-cache to the flags of a command that loads
+// glossaries.
+func (a *app) cacheFlag(fs *flag.FlagSet) { fs.BoolVar(&a.noCache, "no-cache", false, "") }
 
 func (a *app) version(args []string) int {
 	fs := a.flags("version")

@@ -15,6 +15,7 @@ func (a *app) scan(args []string) int {
 	fs := a.flags("scan")
 	var glossaries multiFlag
 	fs.Var(&glossaries, "glossary", "")
+	a.cacheFlag(fs)
 	lang := fs.String("lang", "", "")
 	encoding := fs.String("encoding", "", "")
 	format := fs.String("format", "text", "")
@@ -25,11 +26,10 @@ func (a *app) scan(args []string) int {
 	if !a.operands("scan", files, *format, textOrJSON, *lang) {
 		return exitError
 	}
-	g := a.loadGlossary(glossaries, false)
+	g, ix := a.loadIndex(glossaries)
 	if g == nil {
 		return exitError
 	}
-	ix := termmatch.NewIndex(g)
 	out := bufio.NewWriterSize(a.stdout, 64<<10)
 	var w report.Writer[report.Match, report.ScanSummary]
 	if *format == "json" {

@@ -1,0 +1,101 @@
+package glossary
+
+import (
+	"github.com/glosa-dev/glosa/internal/flat"
+)
+
+// binaryVersion is the version of the layout of MarshalBinary; bump it
+// when the layout or the Glossary type changes.
+const binaryVersion = 1
+
+// MarshalBinary encodes the glossary in a compact layout that
+// UnmarshalBinary reads back into an equal glossary, for glosa's cache of
+// compiled glossaries.
+func (g *Glossary) MarshalBinary() ([]byte, error) {
+	w := &flat.Writer{}
+	w.Uint(binaryVersion)
+	w.String(g.Name)
+	w.Strings(g.Languages)
+	w.String(g.Source)
+	w.Strings(g.Files)
+	w.Count(len(g.Concepts), g.Concepts == nil)
+	for _, c := range g.Concepts {
+		w.String(c.ID)
+		w.String(c.Domain)
+		w.String(c.Note)
+		w.Uint(uint64(c.Case))
+		w.Uint(uint64(c.Match))
+		w.String(c.File)
+		w.Int(c.Line)
+		w.Int(c.Col)
+		w.Count(len(c.Terms), c.Terms == nil)
+		for _, t := range c.Terms {
+			w.String(t.Text)
+			w.String(t.Lang)
+			w.Uint(uint64(t.Status))
+			w.Bool(t.Form)
+			w.String(t.Canonical)
+			w.Bool(t.Sensitive)
+			w.Int(t.Line)
+			w.Int(t.Col)
+		}
+	}
+	return w.Buf, nil
+}
+
+// UnmarshalBinary decodes what MarshalBinary encoded into g. Its strings
+// share the memory of one copy of data.
+func (g *Glossary) UnmarshalBinary(data []byte) error {
+	r := flat.NewReader(string(data))
+	if r.Uint() != binaryVersion {
+		return flat.ErrCorrupt
+	}
+	out := Glossary{byID: map[string]*Concept{}}
+	out.Name = r.String()
+	out.Languages = r.Strings()
+	out.Source = r.String()
+	out.Files = r.Strings()
+	n, isNil := r.Count(8)
+	if !isNil {
+		out.Concepts = make([]*Concept, n)
+		all := make([]Concept, n)
+		for i := range all {
+			c := &all[i]
+			c.ID = r.String()
+			c.Domain = r.String()
+			c.Note = r.String()
+			c.Case = CasePolicy(r.Uint())
+			c.Match = MatchPolicy(r.Uint())
+			c.File = r.String()
+			c.Line = r.Int()
+			c.Col = r.Int()
+			nt, tNil := r.Count(8)
+			if !tNil {
+				c.Terms = make([]Term, nt)
+				for j := range c.Terms {
+					t := &c.Terms[j]
+					t.Text = r.String()
+					t.Lang = r.String()
+					t.Status = Status(r.Uint())
+					t.Form = r.Bool()
+					t.Canonical = r.String()
+					t.Sensitive = r.Bool()
+					t.Line = r.Int()
+					t.Col = r.Int()
+					if t.Status > Forbidden {
+						return flat.ErrCorrupt
+					}
+				}
+			}
+			out.Concepts[i] = c
+			if c.ID != "" && out.byID[c.ID] == nil {
+				out.byID[c.ID] = c
+			}
+		}
+	}
+	if !r.Done() {
+		return flat.ErrCorrupt
+	}
+	*g = out
+	return nil
+}
