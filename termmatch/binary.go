@@ -130,7 +130,7 @@ func UnmarshalIndex(g *glossary.Glossary, data []byte) (*Index, error) {
 // unmarshalTrie decodes what trie.marshal encoded, or returns nil.
 func unmarshalTrie(g *glossary.Glossary, base, data string) *trie {
 	r := flat.NewReader(data)
-	tr := &trie{stem: morph.ForLanguage(language.Make(base))}
+	tr := &trie{stem: morph.ForLanguage(language.Make(base)), words: &wordCache{}}
 	keys := r.Strings()
 	tr.ids = make(map[string]int32, len(keys))
 	for i, k := range keys {
