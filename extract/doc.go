@@ -25,7 +25,10 @@
 // ordinary text (verbs such as use, make, try, fail; courtesy such as
 // please and cannot; general adjectives and nouns such as new, invalid,
 // thing, time) written for this package for es, en and ru, not derived
-// from a corpus, so that glosa ships no third-party text.
+// from a corpus, so that glosa ships no third-party text. An English
+// one-word candidate most often written as a past participle (required,
+// supported, expected) is weighed as a word of ordinary language too: it
+// is an adjective or a verb form, not a term of its own.
 //
 // # Translations
 //

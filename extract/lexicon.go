@@ -289,6 +289,21 @@ func dedup(dst []int32, first int) []int32 {
 	return out
 }
 
+// topForm is the form a gram is most often written in (the first seen
+// among equals, then the smallest).
+func (g *gram) topForm() string {
+	top, n := g.form, int32(0)
+	if g.forms == nil {
+		return top
+	}
+	for f, c := range g.forms {
+		if c > n || c == n && f < top {
+			top, n = f, c
+		}
+	}
+	return top
+}
+
 func (g *gram) addForm(f string) {
 	switch {
 	case g.fcount == 0:

@@ -91,3 +91,16 @@ func set(s string) map[string]bool {
 	}
 	return out
 }
+
+// participle reports whether a one-word candidate, as the corpus most
+// often writes it, is an English past participle (required, supported,
+// expected): an adjective or a verb form, which a glossary lists under
+// its verb if at all, not a term of its own. A word in -eed (speed,
+// feed) is not one.
+func participle(lang, form string) bool {
+	if lang != "en" || len(form) < 5 {
+		return false
+	}
+	w := strings.ToLower(form)
+	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
