@@ -38,6 +38,16 @@ func main() {
 			os.Exit(code)
 		}
 	}
+	// GLOSA_MEMPROFILE=file writes a heap profile at the end of the run
+	// (go tool pprof -sample_index=inuse_space).
+	if name := os.Getenv("GLOSA_MEMPROFILE"); name != "" {
+		code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+		if f, err := os.Create(name); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 
