@@ -51,11 +51,10 @@ var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
 	"numbers":     numbers,
 	"colour":      func(ns []int) int { return (ns[0] - 1) % palette },
 	"paras":       (*Handout).paragraphs,
-	"status":      Labels.statusWord,
-	"class":       statusClass,
+	"status":      Labels.word,
+	"class":       func(s glossary.Status) string { return classes[s] },
 	"join":        strings.Join,
 	"interlinear": func(h *Handout) bool { return h.Layout == Interlinear },
-	"lang":        func(h *Handout, k int) string { return h.Langs[k] },
 }).Parse(`{{define "spans"}}{{range .}}{{if .Gap}}<span class="gap" data-gap="{{.Gap}}"><sup>({{.Gap}})</sup>{{.Blank}}</span>{{else if .Concepts}}<span class="t k{{colour .Concepts}}" data-c="{{numbers .Concepts " "}}">{{.Text}}<sup>{{numbers .Concepts ","}}</sup></span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
 {{- define "columns"}}
 {{- $h := .}}
@@ -64,7 +63,7 @@ var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
 <thead><tr>{{range $h.Langs}}<th>{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{- range .}}
-<tr class="bead">{{range $k, $c := .Cells}}<td data-lang="{{lang $h $k}}" lang="{{lang $h $k}}"{{if $c.Empty}} class="empty"{{end}}>{{template "spans" $c.Spans}}</td>{{end}}</tr>
+<tr class="bead">{{range $k, $c := .Cells}}<td data-lang="{{index $h.Langs $k}}" lang="{{index $h.Langs $k}}"{{if $c.Empty}} class="empty"{{end}}>{{template "spans" $c.Spans}}</td>{{end}}</tr>
 {{- end}}
 </tbody>
 </table>
@@ -75,7 +74,7 @@ var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
 {{- range paras .}}
 <section class="para">
 {{- range .}}
-<div class="bead">{{range $k, $c := .Cells}}<p class="line l{{$k}}{{if $c.Empty}} empty{{end}}" lang="{{lang $h $k}}"><span class="lg">{{lang $h $k}}</span> {{template "spans" $c.Spans}}</p>{{end}}</div>
+<div class="bead">{{range $k, $c := .Cells}}<p class="line l{{$k}}{{if $c.Empty}} empty{{end}}" lang="{{index $h.Langs $k}}"><span class="lg">{{index $h.Langs $k}}</span> {{template "spans" $c.Spans}}</p>{{end}}</div>
 {{- end}}
 </section>
 {{- end}}
@@ -153,7 +152,7 @@ table.glossary td,table.glossary th{overflow-wrap:break-word}
 <thead><tr><th class="n">{{.L.Number}}</th>{{range .H.Langs}}<th>{{.}}</th>{{end}}<th class="c">{{.L.Count}}</th><th>{{.L.Note}}</th></tr></thead>
 <tbody>
 {{- range .H.Concepts}}
-<tr id="c{{.Number}}"><td>{{.Number}}</td>{{range $k, $ts := .Terms}}<td lang="{{lang $h $k}}">{{range $i, $t := $ts}}{{if $i}}<br/>{{end}}<span class="{{class $t}}"><span class="term">{{$t.Text}}</span>{{with status $l $t}} <span class="status">({{.}})</span>{{end}}</span>{{end}}</td>{{end}}<td>{{numbers .Count " · "}}</td><td>{{.Note}}</td></tr>
+<tr id="c{{.Number}}"><td>{{.Number}}</td>{{range $k, $ts := .Terms}}<td lang="{{index $h.Langs $k}}">{{range $i, $t := $ts}}{{if $i}}<br/>{{end}}<span class="{{class $t.Status}}"><span class="term">{{$t.Text}}</span>{{with status $l $t.Status}} <span class="status">({{.}})</span>{{end}}</span>{{end}}</td>{{end}}<td>{{numbers .Count " · "}}</td><td>{{.Note}}</td></tr>
 {{- end}}
 </tbody>
 </table>
@@ -163,7 +162,7 @@ table.glossary td,table.glossary th{overflow-wrap:break-word}
 <h3>{{$l.Index}}: {{.Lang}}</h3>
 <ul lang="{{.Lang}}">
 {{- range .Entries}}
-<li><span class="{{class .}}"><span class="term">{{.Text}}</span>{{with status $l .}} <span class="status">({{.}})</span>{{end}}</span> <a href="#c{{.Concept}}">{{.Concept}}</a></li>
+<li><span class="{{class .Status}}"><span class="term">{{.Text}}</span>{{with status $l .Status}} <span class="status">({{.}})</span>{{end}}</span> <a href="#c{{.Concept}}">{{.Concept}}</a></li>
 {{- end}}
 </ul>
 {{- end}}
@@ -196,14 +195,3 @@ table.glossary td,table.glossary th{overflow-wrap:break-word}
 </body>
 </html>
 `))
-
-// statusClass is the appendix's CSS class of a term or index entry.
-func statusClass(v any) string {
-	switch t := v.(type) {
-	case Term:
-		return classes[t.Status]
-	case IndexEntry:
-		return classes[t.Status]
-	}
-	return ""
-}

@@ -22,21 +22,8 @@ type Labels struct {
 	PageOf func(n, total int) string
 }
 
-// status is the word a term's status carries in the appendix ("" for a
+// word is the word a term's status carries in the appendix ("" for a
 // preferred term, which is set in bold).
-func (l Labels) status(t Term) string { return l.word(t.Status) }
-
-// statusWord is status for a Term or an IndexEntry (templates).
-func (l Labels) statusWord(v any) string {
-	switch t := v.(type) {
-	case Term:
-		return l.word(t.Status)
-	case IndexEntry:
-		return l.word(t.Status)
-	}
-	return ""
-}
-
 func (l Labels) word(s glossary.Status) string {
 	switch s {
 	case glossary.Admitted:

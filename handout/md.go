@@ -67,7 +67,7 @@ func WriteMarkdown(w io.Writer, h *Handout, l Labels) error {
 				var parts []string
 				for _, t := range ts {
 					s := mdEscape(t.Text)
-					if st := l.status(t); st != "" {
+					if st := l.word(t.Status); st != "" {
 						s += " _(" + mdEscape(st) + ")_"
 					} else {
 						s = "**" + s + "**"

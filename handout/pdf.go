@@ -850,7 +850,7 @@ func (d *pdfDoc) appendix() {
 					tst.strike = true
 				}
 				ps := []piece{{text: t.Text, st: tst}}
-				if s := d.l.status(t); s != "" {
+				if s := d.l.word(t.Status); s != "" {
 					lst := pdfStyle{font: fontItalic, size: st.size * 0.9, grey: tst.grey}
 					ps = append(ps, piece{text: " (" + s + ")", st: lst})
 				}
