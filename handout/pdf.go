@@ -783,13 +783,10 @@ func (d *pdfDoc) interlinear() {
 // count and note.
 func (d *pdfDoc) appendix() {
 	d.heads, d.headsH = nil, 0
-	d.newPage()
+	d.heading(d.l.Glossary, 13, true)
 	total := d.pageW - 2*pdfMargin
-	hst := pdfStyle{font: fontBold, size: 13}
-	d.text(pdfMargin, d.y+13, d.fit(clean(d.l.Glossary), hst, total), hst)
-	d.y += 22
 	st := pdfStyle{font: fontRegular, size: 9}
-	hst = pdfStyle{font: fontBold, size: 8.5, grey: 40}
+	hst := pdfStyle{font: fontBold, size: 8.5, grey: 40}
 	// The number's and the count's columns are as wide as their widest
 	// text, the rest share what is left.
 	numW := math.Max(d.width(d.l.Number, hst), d.width(fmt.Sprint(len(d.h.Concepts)), st)) + 2*pdfPad + 2
@@ -839,22 +836,7 @@ func (d *pdfDoc) appendix() {
 				break
 			}
 			for _, t := range ts {
-				tst := st
-				switch t.Status {
-				case glossary.Preferred:
-					tst.font = fontBold
-				case glossary.Deprecated:
-					tst.grey = 100
-				case glossary.Forbidden:
-					tst.grey = 100
-					tst.strike = true
-				}
-				ps := []piece{{text: t.Text, st: tst}}
-				if s := d.l.word(t.Status); s != "" {
-					lst := pdfStyle{font: fontItalic, size: st.size * 0.9, grey: tst.grey}
-					ps = append(ps, piece{text: " (" + s + ")", st: lst})
-				}
-				cells[k+1].lines = append(cells[k+1].lines, d.layout(ps, cols[k+1].w-2*pdfPad, st)...)
+				cells[k+1].lines = append(cells[k+1].lines, d.layout(d.termPieces(t.Text, t.Status, st), cols[k+1].w-2*pdfPad, st)...)
 			}
 		}
 		cells[len(cols)-2].lines = d.layout([]piece{{text: numbers(c.Count, " · "), st: st}}, countW-2*pdfPad, st)
@@ -862,6 +844,26 @@ func (d *pdfDoc) appendix() {
 		d.row(cols, cells)
 	}
 	d.heads, d.headsH = nil, 0
+}
+
+// termPieces set a term of the appendix or an index as its status asks:
+// preferred in bold; admitted, deprecated and forbidden labelled,
+// deprecated and forbidden in grey, forbidden struck out.
+func (d *pdfDoc) termPieces(text string, s glossary.Status, st pdfStyle) []piece {
+	tst := st
+	switch s {
+	case glossary.Preferred:
+		tst.font = fontBold
+	case glossary.Deprecated:
+		tst.grey = 100
+	case glossary.Forbidden:
+		tst.grey, tst.strike = 100, true
+	}
+	ps := []piece{{text: text, st: tst}}
+	if w := d.l.word(s); w != "" {
+		ps = append(ps, piece{text: " (" + w + ")", st: pdfStyle{font: fontItalic, size: st.size * 0.9, grey: tst.grey}})
+	}
+	return ps
 }
 
 // exercise writes the cloze exercise's instruction, when there is one.
@@ -900,19 +902,7 @@ func (d *pdfDoc) index() {
 		d.heading(d.l.Index+": "+ix.Lang, 11, false)
 		items := make([][]piece, len(ix.Entries))
 		for i, e := range ix.Entries {
-			tst := st
-			switch e.Status {
-			case glossary.Preferred:
-				tst.font = fontBold
-			case glossary.Deprecated:
-				tst.grey = 100
-			case glossary.Forbidden:
-				tst.grey, tst.strike = 100, true
-			}
-			items[i] = []piece{{text: e.Text, st: tst}}
-			if w := d.l.word(e.Status); w != "" {
-				items[i] = append(items[i], piece{text: " (" + w + ")", st: pdfStyle{font: fontItalic, size: st.size * 0.9, grey: 100}})
-			}
+			items[i] = d.termPieces(e.Text, e.Status, st)
 			items[i] = append(items[i], piece{text: " " + fmt.Sprint(e.Concept), st: pdfStyle{font: fontBold, size: st.size, grey: 90}})
 		}
 		d.list(items, st)
