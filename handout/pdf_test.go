@@ -529,7 +529,7 @@ func TestPDFCloze(t *testing.T) {
 		t.Error("a blanked term shows in the text")
 	}
 	key := pages[len(pages)-1]
-	if !strings.HasPrefix(strings.TrimSpace(strings.SplitN(key, "\n", 3)[2]), "Answer key") && !strings.Contains(key, "Answer key") {
+	if !strings.Contains(key, "Answer key") {
 		t.Fatalf("the last page is not the key:\n%.300s", key)
 	}
 	flat := strings.Join(strings.Fields(key), " ")

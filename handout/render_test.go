@@ -106,15 +106,8 @@ func TestRenderNoOverflow(t *testing.T) {
 // term is dropped).
 func pageWords(t *testing.T, pdf string) [][]string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("no pdftotext (poppler-utils) in PATH")
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
 	var pages [][]string
-	for _, p := range strings.Split(string(out), "\f") {
+	for _, p := range pdfPages(t, pdf) {
 		pages = append(pages, words(p))
 	}
 	return pages
