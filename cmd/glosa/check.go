@@ -75,7 +75,7 @@ func (a *app) check(args []string) int {
 	}
 	var g *glossary.Glossary
 	var ix *termmatch.Index
-	if len(glossaries) == 0 && !fileExists("glossary.toml") {
+	if len(glossaries) == 0 && !fileExists(defaultGlossary) {
 		// Without a glossary every rule that needs none runs (keys,
 		// placeholders, plurals, numbers, punctuation, untranslated
 		// messages); the term rules find nothing.
@@ -91,10 +91,7 @@ func (a *app) check(args []string) int {
 	}
 	var baselineOut *atomicfile.File
 	if *writeBaseline != "" {
-		inputs := jobInputs(jobs, glossaries...)
-		if len(glossaries) == 0 {
-			inputs = append(inputs, "glossary.toml")
-		}
+		inputs := jobInputs(jobs, glossaryFiles(glossaries)...)
 		if cfg != nil {
 			inputs = append(inputs, cfg.File)
 		}

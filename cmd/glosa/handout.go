@@ -77,10 +77,7 @@ func (a *app) handout(args []string) int {
 	if !a.stdinOnce(files) {
 		return exitError
 	}
-	inputs := append(append([]string{}, files...), glossaries...)
-	if len(glossaries) == 0 {
-		inputs = append(inputs, "glossary.toml") // loadGlossary's default
-	}
+	inputs := append(append([]string{}, files...), glossaryFiles(glossaries)...)
 	if *out != "" && isInput(*out, inputs) {
 		a.errorf("ErrWriteInput", map[string]any{"File": *out})
 		return exitError

@@ -203,6 +203,18 @@ func (a *app) loadGlossary(paths []string, showWarnings bool) *glossary.Glossary
 	return a.loadCached(paths, showWarnings, 0).Glossary
 }
 
+// defaultGlossary is the glossary a command reads without --glossary.
+const defaultGlossary = "glossary.toml"
+
+// glossaryFiles are the files --glossary's values stand for: themselves,
+// or the default glossary when there are none.
+func glossaryFiles(paths []string) []string {
+	if len(paths) == 0 {
+		return []string{defaultGlossary}
+	}
+	return paths
+}
+
 // loadIndex is loadGlossary, without warnings, with the glossary's index.
 func (a *app) loadIndex(paths []string) (*glossary.Glossary, *termmatch.Index) {
 	res := a.loadCached(paths, false, glosscache.Index)
@@ -213,13 +225,12 @@ func (a *app) loadIndex(paths []string) (*glossary.Glossary, *termmatch.Index) {
 // through the cache unless --no-cache or GLOSA_NO_CACHE.
 func (a *app) loadCached(paths []string, showWarnings bool, want glosscache.Parts) glosscache.Result {
 	if len(paths) == 0 {
-		if _, err := os.Stat("glossary.toml"); err != nil {
+		if _, err := os.Stat(defaultGlossary); err != nil {
 			a.errorf("ErrNoGlossary", nil)
 			return glosscache.Result{}
 		}
-		paths = []string{"glossary.toml"}
 	}
-	res := a.cache().Load(paths, want)
+	res := a.cache().Load(glossaryFiles(paths), want)
 	var shown diag.List
 	for _, d := range res.Diags {
 		if d.Severity == diag.Error || showWarnings {
