@@ -455,7 +455,7 @@ func (e *Extractor) rank() []cand {
 				w *= commonWeight
 			}
 		}
-		if len(g.keys) == 4 && participle(lx.lang, g.topForm()) {
+		if g.n == 1 && participle(lx.lang, g.topForm()) {
 			w *= commonWeight
 		}
 		out = append(out, cand{id: int32(id), score: math.Log2(float64(g.n)+1) * f * w})
