@@ -14,6 +14,25 @@ import (
 	"github.com/glosa-dev/glosa/glossary/edit"
 )
 
+// termList is a list of LANG=TERM arguments and the statuses termPairs
+// gives them.
+type termList struct {
+	pairs     []string
+	first, st glossary.Status
+}
+
+// termLists parses lists in order with termPairs.
+func (a *app) termLists(lists ...termList) ([]edit.Term, bool) {
+	var terms []edit.Term
+	for _, l := range lists {
+		var ok bool
+		if terms, ok = a.termPairs(l.pairs, l.first, l.st, terms); !ok {
+			return nil, false
+		}
+	}
+	return terms, true
+}
+
 // termPairs parses LANG=TERM arguments into terms of status st; the first
 // of a language gets first instead when first is not st (preferred, for
 // the approved terms of a language).
@@ -134,16 +153,11 @@ func (a *app) glossaryAdd(args []string) int {
 			pairs = append(pairs, l.lang+"="+t)
 		}
 	}
-	terms, ok := a.termPairs(append(pairs, langs...), glossary.Preferred, glossary.Admitted, nil)
-	if ok {
-		terms, ok = a.termPairs(admitted, glossary.Admitted, glossary.Admitted, terms)
-	}
-	if ok {
-		terms, ok = a.termPairs(deprecated, glossary.Deprecated, glossary.Deprecated, terms)
-	}
-	if ok {
-		terms, ok = a.termPairs(forbidden, glossary.Forbidden, glossary.Forbidden, terms)
-	}
+	terms, ok := a.termLists(
+		termList{append(pairs, langs...), glossary.Preferred, glossary.Admitted},
+		termList{admitted, glossary.Admitted, glossary.Admitted},
+		termList{deprecated, glossary.Deprecated, glossary.Deprecated},
+		termList{forbidden, glossary.Forbidden, glossary.Forbidden})
 	if !ok {
 		return exitError
 	}
@@ -173,13 +187,10 @@ func (a *app) glossarySet(args []string) int {
 	}
 	name, id := ops[0], ops[1]
 	var ch edit.Change
-	terms, ok := a.termPairs(ops[2:], glossary.Preferred, glossary.Admitted, nil)
-	if ok {
-		terms, ok = a.termPairs(deprecated, glossary.Deprecated, glossary.Deprecated, terms)
-	}
-	if ok {
-		terms, ok = a.termPairs(forbidden, glossary.Forbidden, glossary.Forbidden, terms)
-	}
+	terms, ok := a.termLists(
+		termList{ops[2:], glossary.Preferred, glossary.Admitted},
+		termList{deprecated, glossary.Deprecated, glossary.Deprecated},
+		termList{forbidden, glossary.Forbidden, glossary.Forbidden})
 	if !ok {
 		return exitError
 	}
