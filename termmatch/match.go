@@ -122,12 +122,49 @@ func (m *Matcher) keyOf(word []byte) keys {
 
 // Match returns the matches in text, in order.
 func (m *Matcher) Match(text []byte) []Match {
+	if len(text) < chunkSize {
+		return m.matchChunk(text)
+	}
 	var out []Match
 	_ = m.Scan(bytes.NewReader(text), func(mt Match) error {
 		out = append(out, mt)
 		return nil
 	}) // a bytes.Reader and this callback never fail
 	return out
+}
+
+// matchChunk is Match on a text shorter than a chunk, which Scan would
+// read whole into one: the same matches, without copying the text or
+// growing the result.
+func (m *Matcher) matchChunk(text []byte) []Match {
+	defer m.shareKeys()
+	m.toks = textnorm.Tokenize(m.toks[:0], text)
+	m.candidates(text, 0, len(m.toks))
+	cs := m.resolve(text, 0)
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]Match, 0, len(cs))
+	cur := cursor{line: 1, col: 1}
+	for _, c := range cs {
+		out = append(out, m.match(text, 0, &cur, c))
+	}
+	return out
+}
+
+// match makes the Match of candidate c, whose tokens are offsets in buf,
+// the text from byte base on, moving cur to its start.
+func (m *Matcher) match(buf []byte, base int, cur *cursor, c cand) Match {
+	s, e := m.toks[c.start].Start, m.toks[c.end-1].End
+	mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(buf[s:e]),
+		Start: base + s, End: base + e, Nested: c.nested}
+	cur.advance(buf, base, base+s)
+	mt.Line, mt.Col = cur.line, cur.col
+	endCur := *cur
+	_, lastSize := utf8.DecodeLastRune(buf[s:e])
+	endCur.advance(buf, base, base+e-lastSize)
+	mt.EndLine, mt.EndCol = endCur.line, endCur.col
+	return mt
 }
 
 // MatchAll returns every term occurrence in text, in order, overlapping
@@ -497,20 +534,12 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 		}
 		m.candidates(chunk, 0, limitTok)
 		for _, c := range m.resolve(chunk, reported-base) {
-			s, e := m.toks[c.start].Start, m.toks[c.end-1].End
-			mt := Match{Concept: c.ref.concept, Term: c.ref.term, Text: string(chunk[s:e]),
-				Start: base + s, End: base + e, Nested: c.nested}
-			cur.advance(buf, base, base+s)
-			mt.Line, mt.Col = cur.line, cur.col
-			endCur := cur
-			_, lastSize := utf8.DecodeLastRune(chunk[s:e])
-			endCur.advance(buf, base, base+e-lastSize)
-			mt.EndLine, mt.EndCol = endCur.line, endCur.col
+			mt := m.match(buf, base, &cur, c)
 			if err := fn(mt); err != nil {
 				return err
 			}
-			if base+e > reported {
-				reported = base + e
+			if mt.End > reported {
+				reported = mt.End
 			}
 		}
 		if eof {
