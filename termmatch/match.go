@@ -133,11 +133,19 @@ func (m *Matcher) Match(text []byte) []Match {
 	return out
 }
 
+// tokenBytes is about how many bytes of text make a token, word and gap,
+// in catalogs and prose of the three languages: what matchChunk sizes its
+// tokens by.
+const tokenBytes = 6
+
 // matchChunk is Match on a text shorter than a chunk, which Scan would
 // read whole into one: the same matches, without copying the text or
 // growing the result.
 func (m *Matcher) matchChunk(text []byte) []Match {
 	defer m.shareKeys()
+	if n := len(text)/tokenBytes + 16; cap(m.toks) < n {
+		m.toks = make([]textnorm.Token, 0, n) // not grown token by token from nothing
+	}
 	m.toks = textnorm.Tokenize(m.toks[:0], text)
 	m.candidates(text, 0, len(m.toks))
 	cs := m.resolve(text, 0)
