@@ -65,11 +65,36 @@ func (f *Folder) Fold(dst, word []byte) []byte {
 	return dst
 }
 
+// plainNFC reports, without the tables of package norm, that word is in
+// NFC because it has only runes below U+0100 and the Cyrillic letters
+// U+0400-U+045F: none of them decomposes or composes with its neighbour
+// (TestPlainNFC checks every pair against norm.NFC.IsNormal). It is false
+// for any other word, which the tables then decide.
+func plainNFC(word []byte) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		if i+1 >= len(word) || word[i+1]&0xC0 != 0x80 {
+			return false
+		}
+		switch {
+		case c == 0xC2 || c == 0xC3: // U+0080-U+00FF
+		case c == 0xD0, c == 0xD1 && word[i+1] < 0x80+0x20: // U+0400-U+045F
+		default:
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 // fold appends the folded form of a non-ASCII word to dst. It reports
 // whether it removed a rune or used full case folding, after which folding
 // the result again may change it.
 func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
-	if !norm.NFC.IsNormal(word) {
+	if !plainNFC(word) && !norm.NFC.IsNormal(word) {
 		f.buf = norm.NFC.Append(f.buf[:0], word...)
 		word = f.buf
 	}
