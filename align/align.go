@@ -27,6 +27,13 @@ type Bead struct {
 // Pair is one document and its translation, as segments.
 type Pair struct {
 	Source, Target []string
+	// SourceTerms and TargetTerms, when set, hold for each segment the
+	// concept IDs that Config.Glossary matches in it, in the order
+	// termmatch.Matcher.Match reports them on the segment alone: a caller
+	// that matched the text already (package pipeline) passes them so
+	// that Align does not match again. A nil entry (or a nil slice) is
+	// matched by Align; an empty one has no concepts.
+	SourceTerms, TargetTerms [][]string
 }
 
 // Config says how to align.
@@ -162,7 +169,7 @@ func (a *aligner) parallel(n int, fn func(int)) {
 // prepare turns a pair's segments into lengths, word ids and anchors.
 func (a *aligner) prepare(p Pair) *doc {
 	ids := anchorIDs{}
-	d := &doc{src: a.side(0, p.Source, ids), tgt: a.side(1, p.Target, ids)}
+	d := &doc{src: a.side(0, p.Source, p.SourceTerms, ids), tgt: a.side(1, p.Target, p.TargetTerms, ids)}
 	d.anchorIDs = len(ids)
 	var ls, lt float64
 	for _, l := range d.src.lens {
@@ -178,7 +185,9 @@ func (a *aligner) prepare(p Pair) *doc {
 	return d
 }
 
-func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
+// side numbers one language's segments; terms, when it has segment i's
+// entry, gives its glossary concepts (see Pair.SourceTerms).
+func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) side {
 	s := side{
 		lens:    make([]float64, len(segs)),
 		words:   make([][]int32, len(segs)),
@@ -222,11 +231,17 @@ func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
 			}
 		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
-			a.mu.Lock()
-			for _, mt := range m.Match(text) {
-				anchors = append(anchors, ids.id(hashString("g:"+mt.Concept.ID)))
+			if i < len(terms) && terms[i] != nil {
+				for _, c := range terms[i] {
+					anchors = append(anchors, ids.id(conceptHash(c)))
+				}
+			} else {
+				a.mu.Lock()
+				for _, mt := range m.Match(text) {
+					anchors = append(anchors, ids.id(conceptHash(mt.Concept.ID)))
+				}
+				a.mu.Unlock()
 			}
-			a.mu.Unlock()
 		}
 		if len(anchors) > 0 && !a.lengthOnly {
 			s.anchors[i] = anchors[:len(anchors):len(anchors)]
@@ -372,14 +387,30 @@ var latinBase = map[rune]rune{
 }
 
 func hashString(s string) uint64 {
-	// FNV-1a
-	h := uint64(14695981039346656037)
+	h := fnv(fnvOffset, s)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// conceptHash is hashString("g:"+id), a glossary concept's anchor, without
+// building the string.
+func conceptHash(id string) uint64 {
+	h := fnv(fnv(fnvOffset, "g:"), id)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+const fnvOffset = 14695981039346656037
+
+// fnv continues the FNV-1a hash h with the bytes of s.
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
-	}
-	if h == 0 {
-		h = 1
 	}
 	return h
 }
