@@ -118,9 +118,10 @@ func Align(cfg Config, pairs []Pair) [][]Bead {
 type aligner struct {
 	cfg        Config
 	stem       [2]*morph.Stemmer
-	vocab      [2]map[string]int32 // stem -> id
-	seen       [2]map[string]int32 // folded word -> id
-	counts     [2][]float64        // word frequencies, per language
+	vocab      [2]map[string]int32     // stem -> id
+	seen       [2]map[string]int32     // folded word -> id
+	tokens     [2]map[string]tokenWord // word as written -> what it gives
+	counts     [2][]float64            // word frequencies, per language
 	total      [2]float64
 	matchers   [2]*termmatch.Matcher
 	folder     *textnorm.Folder
@@ -138,6 +139,7 @@ func newAligner(cfg Config) *aligner {
 		a.stem[k] = morph.ForLanguage(language.Make(l))
 		a.vocab[k] = map[string]int32{}
 		a.seen[k] = map[string]int32{}
+		a.tokens[k] = map[string]tokenWord{}
 		if cfg.Glossary != nil {
 			a.matchers[k] = cfg.Glossary.Matcher(l)
 		}
@@ -208,13 +210,29 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 		anchors = reserve(anchors, len(toks)+4)
 		for ti, t := range toks {
 			w := text[t.Start:t.End]
-			folded = a.folder.Fold(folded[:0], w)
-			if !a.lengthOnly {
-				words = append(words, a.word(k, folded))
+			tw, ok := a.tokens[k][string(w)]
+			if !ok {
+				folded = a.folder.Fold(folded[:0], w)
+				tw = tokenWord{id: -1}
+				if !a.lengthOnly {
+					tw.id = a.word(k, folded)
+				}
+				tw.anchor, tw.isNum = anchorOf(w, folded, false, a.crossScript)
+				tw.firstAnchor, _ = anchorOf(w, folded, true, a.crossScript)
+				a.tokens[k][string(w)] = tw
+			} else if tw.id >= 0 {
+				a.count(k, tw.id)
 			}
-			if anc, isNum := anchorOf(w, folded, ti == 0, a.crossScript); anc != 0 {
+			if !a.lengthOnly {
+				words = append(words, tw.id)
+			}
+			anc := tw.anchor
+			if ti == 0 {
+				anc = tw.firstAnchor
+			}
+			if anc != 0 {
 				anchors = append(anchors, ids.id(anc))
-				if isNum {
+				if tw.isNum {
 					s.nums[i]++
 				}
 			}
@@ -282,6 +300,23 @@ func reserve(block []int32, n int) []int32 {
 		return block[len(block):]
 	}
 	return make([]int32, 0, max(n, 1024))
+}
+
+// tokenWord is what side derives from a word as written: its stem's id
+// (-1 when not asked for), and its anchor inside a segment and at its
+// start (anchorOf), computed once per aligner.
+type tokenWord struct {
+	id                  int32
+	anchor, firstAnchor uint64
+	isNum               bool
+}
+
+// count counts one more occurrence of word id in language k.
+func (a *aligner) count(k int, id int32) {
+	a.mu.Lock()
+	a.counts[k][id]++
+	a.total[k]++
+	a.mu.Unlock()
 }
 
 // word returns the id of a folded word's stem in language k.
