@@ -27,6 +27,13 @@ type Bead struct {
 // Pair is one document and its translation, as segments.
 type Pair struct {
 	Source, Target []string
+	// SourceTerms and TargetTerms, when set, hold for each segment the
+	// concept IDs that Config.Glossary matches in it, in the order
+	// termmatch.Matcher.Match reports them on the segment alone: a caller
+	// that matched the text already (package pipeline) passes them so
+	// that Align does not match again. A nil entry (or a nil slice) is
+	// matched by Align; an empty one has no concepts.
+	SourceTerms, TargetTerms [][]string
 }
 
 // Config says how to align.
@@ -111,9 +118,10 @@ func Align(cfg Config, pairs []Pair) [][]Bead {
 type aligner struct {
 	cfg        Config
 	stem       [2]*morph.Stemmer
-	vocab      [2]map[string]int32 // stem -> id
-	seen       [2]map[string]int32 // folded word -> id
-	counts     [2][]float64        // word frequencies, per language
+	vocab      [2]map[string]int32     // stem -> id
+	seen       [2]map[string]int32     // folded word -> id
+	tokens     [2]map[string]tokenWord // word as written -> what it gives
+	counts     [2][]float64            // word frequencies, per language
 	total      [2]float64
 	matchers   [2]*termmatch.Matcher
 	folder     *textnorm.Folder
@@ -131,6 +139,7 @@ func newAligner(cfg Config) *aligner {
 		a.stem[k] = morph.ForLanguage(language.Make(l))
 		a.vocab[k] = map[string]int32{}
 		a.seen[k] = map[string]int32{}
+		a.tokens[k] = map[string]tokenWord{}
 		if cfg.Glossary != nil {
 			a.matchers[k] = cfg.Glossary.Matcher(l)
 		}
@@ -162,7 +171,7 @@ func (a *aligner) parallel(n int, fn func(int)) {
 // prepare turns a pair's segments into lengths, word ids and anchors.
 func (a *aligner) prepare(p Pair) *doc {
 	ids := anchorIDs{}
-	d := &doc{src: a.side(0, p.Source, ids), tgt: a.side(1, p.Target, ids)}
+	d := &doc{src: a.side(0, p.Source, p.SourceTerms, ids), tgt: a.side(1, p.Target, p.TargetTerms, ids)}
 	d.anchorIDs = len(ids)
 	var ls, lt float64
 	for _, l := range d.src.lens {
@@ -178,7 +187,9 @@ func (a *aligner) prepare(p Pair) *doc {
 	return d
 }
 
-func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
+// side numbers one language's segments; terms, when it has segment i's
+// entry, gives its glossary concepts (see Pair.SourceTerms).
+func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) side {
 	s := side{
 		lens:    make([]float64, len(segs)),
 		words:   make([][]int32, len(segs)),
@@ -199,13 +210,29 @@ func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
 		anchors = reserve(anchors, len(toks)+4)
 		for ti, t := range toks {
 			w := text[t.Start:t.End]
-			folded = a.folder.Fold(folded[:0], w)
-			if !a.lengthOnly {
-				words = append(words, a.word(k, folded))
+			tw, ok := a.tokens[k][string(w)]
+			if !ok {
+				folded = a.folder.Fold(folded[:0], w)
+				tw = tokenWord{id: -1}
+				if !a.lengthOnly {
+					tw.id = a.word(k, folded)
+				}
+				tw.anchor, tw.isNum = anchorOf(w, folded, false, a.crossScript)
+				tw.firstAnchor, _ = anchorOf(w, folded, true, a.crossScript)
+				a.tokens[k][string(w)] = tw
+			} else if tw.id >= 0 {
+				a.count(k, tw.id)
 			}
-			if anc, isNum := anchorOf(w, folded, ti == 0, a.crossScript); anc != 0 {
+			if !a.lengthOnly {
+				words = append(words, tw.id)
+			}
+			anc := tw.anchor
+			if ti == 0 {
+				anc = tw.firstAnchor
+			}
+			if anc != 0 {
 				anchors = append(anchors, ids.id(anc))
-				if isNum {
+				if tw.isNum {
 					s.nums[i]++
 				}
 			}
@@ -222,11 +249,17 @@ func (a *aligner) side(k int, segs []string, ids anchorIDs) side {
 			}
 		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
-			a.mu.Lock()
-			for _, mt := range m.Match(text) {
-				anchors = append(anchors, ids.id(hashString("g:"+mt.Concept.ID)))
+			if i < len(terms) && terms[i] != nil {
+				for _, c := range terms[i] {
+					anchors = append(anchors, ids.id(conceptHash(c)))
+				}
+			} else {
+				a.mu.Lock()
+				for _, mt := range m.Match(text) {
+					anchors = append(anchors, ids.id(conceptHash(mt.Concept.ID)))
+				}
+				a.mu.Unlock()
 			}
-			a.mu.Unlock()
 		}
 		if len(anchors) > 0 && !a.lengthOnly {
 			s.anchors[i] = anchors[:len(anchors):len(anchors)]
@@ -267,6 +300,23 @@ func reserve(block []int32, n int) []int32 {
 		return block[len(block):]
 	}
 	return make([]int32, 0, max(n, 1024))
+}
+
+// tokenWord is what side derives from a word as written: its stem's id
+// (-1 when not asked for), and its anchor inside a segment and at its
+// start (anchorOf), computed once per aligner.
+type tokenWord struct {
+	id                  int32
+	anchor, firstAnchor uint64
+	isNum               bool
+}
+
+// count counts one more occurrence of word id in language k.
+func (a *aligner) count(k int, id int32) {
+	a.mu.Lock()
+	a.counts[k][id]++
+	a.total[k]++
+	a.mu.Unlock()
 }
 
 // word returns the id of a folded word's stem in language k.
@@ -372,14 +422,30 @@ var latinBase = map[rune]rune{
 }
 
 func hashString(s string) uint64 {
-	// FNV-1a
-	h := uint64(14695981039346656037)
+	h := fnv(fnvOffset, s)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// conceptHash is hashString("g:"+id), a glossary concept's anchor, without
+// building the string.
+func conceptHash(id string) uint64 {
+	h := fnv(fnv(fnvOffset, "g:"), id)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+const fnvOffset = 14695981039346656037
+
+// fnv continues the FNV-1a hash h with the bytes of s.
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
-	}
-	if h == 0 {
-		h = 1
 	}
 	return h
 }

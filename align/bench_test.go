@@ -18,7 +18,7 @@ func BenchmarkUN(b *testing.B) {
 	n := 0
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".vecalign")
-		p := Pair{readLines(b, filepath.Join(alignDir, "data", "un", name+".en")), readLines(b, filepath.Join(alignDir, "data", "un", name+".ru"))}
+		p := Pair{Source: readLines(b, filepath.Join(alignDir, "data", "un", name+".en")), Target: readLines(b, filepath.Join(alignDir, "data", "un", name+".ru"))}
 		n += len(p.Source) + len(p.Target)
 		pairs = append(pairs, p)
 	}
@@ -108,7 +108,7 @@ func BenchmarkBible(b *testing.B) {
 	var chapters []Pair
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".vecalign")
-		chapters = append(chapters, Pair{readLines(b, filepath.Join(alignDir, "data", "bible", name+".en")), readLines(b, filepath.Join(alignDir, "data", "bible", name+".es"))})
+		chapters = append(chapters, Pair{Source: readLines(b, filepath.Join(alignDir, "data", "bible", name+".en")), Target: readLines(b, filepath.Join(alignDir, "data", "bible", name+".es"))})
 	}
 	var pairs []Pair
 	n := 0

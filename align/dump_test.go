@@ -49,7 +49,7 @@ func TestDump(t *testing.T) {
 		var pairs []Pair
 		for _, f := range files {
 			name := strings.TrimSuffix(filepath.Base(f), ".vecalign")
-			pairs = append(pairs, Pair{readLines(t, filepath.Join(alignDir, "data", set[0], name+"."+set[1])), readLines(t, filepath.Join(alignDir, "data", set[0], name+"."+set[2]))})
+			pairs = append(pairs, Pair{Source: readLines(t, filepath.Join(alignDir, "data", set[0], name+"."+set[1])), Target: readLines(t, filepath.Join(alignDir, "data", set[0], name+"."+set[2]))})
 		}
 		for _, c := range configs {
 			c.cfg.SourceLang, c.cfg.TargetLang = set[1], set[2]

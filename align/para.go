@@ -7,6 +7,46 @@ import "strings"
 type Paragraphed struct {
 	Segments []string
 	Para     []int
+	// Terms, when set, are each segment's glossary concepts, as
+	// Pair.SourceTerms. An entry also vouches that the segment joined with
+	// the next of its paragraph by a space matches no term across the
+	// join: a paragraph whose segments all have entries is not matched
+	// again.
+	Terms [][]string
+}
+
+// terms returns the concepts of the segments of p at indexes idx (nil
+// entries when p has no Terms).
+func (p Paragraphed) terms(idx []int) [][]string {
+	if p.Terms == nil {
+		return nil
+	}
+	out := make([][]string, len(idx))
+	for n, i := range idx {
+		out[n] = p.Terms[i]
+	}
+	return out
+}
+
+// paraTerms returns the concepts of each paragraph of groups: those of
+// its segments in order, or nil when one of them has no entry.
+func (p Paragraphed) paraTerms(groups [][]int) [][]string {
+	if p.Terms == nil {
+		return nil
+	}
+	out := make([][]string, len(groups))
+	for k, g := range groups {
+		all := []string{}
+		for _, i := range g {
+			if p.Terms[i] == nil {
+				all = nil
+				break
+			}
+			all = append(all, p.Terms[i]...)
+		}
+		out[k] = all
+	}
+	return out
 }
 
 func (p Paragraphed) paragraphs() [][]int {
@@ -28,7 +68,7 @@ func (p Paragraphed) paragraphs() [][]int {
 func AlignParagraphed(cfg Config, src, tgt Paragraphed) []Bead {
 	ps, pt := src.paragraphs(), tgt.paragraphs()
 	if len(ps) < 2 || len(pt) < 2 {
-		return Align(cfg, []Pair{{Source: src.Segments, Target: tgt.Segments}})[0]
+		return Align(cfg, []Pair{{Source: src.Segments, Target: tgt.Segments, SourceTerms: src.Terms, TargetTerms: tgt.Terms}})[0]
 	}
 	join := func(p Paragraphed, groups [][]int) []string {
 		out := make([]string, len(groups))
@@ -44,7 +84,7 @@ func AlignParagraphed(cfg Config, src, tgt Paragraphed) []Bead {
 	pcfg := cfg
 	pcfg.NoWordModel = true // too few paragraphs to learn words from
 	pcfg.priors = paragraphPriors
-	paraBeads := Align(pcfg, []Pair{{Source: join(src, ps), Target: join(tgt, pt)}})[0]
+	paraBeads := Align(pcfg, []Pair{{Source: join(src, ps), Target: join(tgt, pt), SourceTerms: src.paraTerms(ps), TargetTerms: tgt.paraTerms(pt)}})[0]
 	// Sentences of each paragraph bead.
 	type span struct{ src, tgt []int }
 	var spans []span
@@ -61,7 +101,7 @@ func AlignParagraphed(cfg Config, src, tgt Paragraphed) []Bead {
 		spans = append(spans, sp)
 		if len(sp.src) > 0 && len(sp.tgt) > 0 {
 			pairOf = append(pairOf, len(pairs))
-			p := Pair{}
+			p := Pair{SourceTerms: src.terms(sp.src), TargetTerms: tgt.terms(sp.tgt)}
 			for _, i := range sp.src {
 				p.Source = append(p.Source, src.Segments[i])
 			}

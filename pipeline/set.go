@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/align"
@@ -190,9 +191,11 @@ func (s *Set) Beads(k int) []align.Bead {
 	}
 	cfg := align.Config{SourceLang: src.Lang, TargetLang: tgt.Lang, Glossary: s.Index}
 	if lines(src) && lines(tgt) {
-		s.beads[k] = align.Align(cfg, []align.Pair{{Source: texts(src.Segments()), Target: texts(tgt.Segments())}})[0]
+		s.beads[k] = align.Align(cfg, []align.Pair{{Source: texts(src.Segments()), Target: texts(tgt.Segments()), SourceTerms: src.segmentTerms(), TargetTerms: tgt.segmentTerms()}})[0]
 	} else {
-		s.beads[k] = align.AlignParagraphed(cfg, paragraphed(src.Segments()), paragraphed(tgt.Segments()))
+		sp, tp := paragraphed(src.Segments()), paragraphed(tgt.Segments())
+		sp.Terms, tp.Terms = src.segmentTerms(), tgt.segmentTerms()
+		s.beads[k] = align.AlignParagraphed(cfg, sp, tp)
 	}
 	if s.beads[k] == nil {
 		s.beads[k] = []align.Bead{}
@@ -229,6 +232,84 @@ func lines(d *Doc) bool {
 		}
 	}
 	return len(d.Units) > 0
+}
+
+// segmentTerms returns, for alignment, the concept IDs of each segment's
+// matches (align.Pair.SourceTerms) from the document's matches, so that
+// align does not match the text again; nil without a glossary. A segment
+// gets a nil entry (align matches it itself) unless matching it alone is
+// sure to give what the document's matches say: its text is the
+// document's bytes, cut at white space, no match crosses its edges, and
+// the white space to the next segment of its paragraph is what joining
+// them with a space gives (align.Paragraphed.Terms).
+func (d *Doc) segmentTerms() [][]string {
+	if d.ix == nil {
+		return nil
+	}
+	segs, text := d.Segments(), d.Text
+	out := make([][]string, len(segs))
+	for i, sg := range segs {
+		if sg.Start < 0 || sg.End > len(text) || sg.Start > sg.End || string(text[sg.Start:sg.End]) != sg.Text ||
+			sg.Start > 0 && !asciiSpace(text[sg.Start-1]) || sg.End < len(text) && !asciiSpace(text[sg.End]) {
+			continue
+		}
+		if i+1 < len(segs) && segs[i+1].Para == sg.Para && !joinsAsSpace(sg.Text, text, sg.End, segs[i+1].Start) {
+			continue
+		}
+		out[i] = []string{}
+	}
+	all := d.Matches()
+	for _, m := range all {
+		// The first segment that ends after the match starts, and every
+		// one the match reaches.
+		i, _ := slices.BinarySearchFunc(segs, m.Start, func(sg segment.Segment, start int) int {
+			if sg.End <= start {
+				return -1
+			}
+			return 1
+		})
+		for ; i < len(segs) && segs[i].Start < m.End; i++ {
+			if out[i] == nil {
+				continue
+			}
+			if m.Start < segs[i].Start || m.End > segs[i].End {
+				out[i] = nil // a match across the segment's edge
+				continue
+			}
+			if !m.Nested {
+				out[i] = append(out[i], m.Concept.ID)
+			}
+		}
+	}
+	return out
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+}
+
+// joinsAsSpace reports whether text[from:to], between a segment (seg) and
+// the next, tokenises as the one space that align puts between them: ASCII
+// white space with at most one line break, and no line break after a
+// hyphen (a word hyphenated at the end of a line).
+func joinsAsSpace(seg string, text []byte, from, to int) bool {
+	if from > to {
+		return false
+	}
+	breaks := 0
+	for _, c := range text[from:to] {
+		if !asciiSpace(c) {
+			return false
+		}
+		if c == '\n' {
+			breaks++
+		}
+	}
+	if breaks == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(seg)
+	return breaks == 1 && r != '-' && r != 0x2010 && r != 0x2011
 }
 
 func texts(segs []segment.Segment) []string {
