@@ -109,6 +109,7 @@ func (b *Builder) add(name string, src []byte) {
 				f.errorf(k, "GlossaryNotArrayOfTables", map[string]any{"Key": k})
 				continue
 			}
+			b.reserve(len(list))
 			for i, rc := range list {
 				f.concept(i, rc)
 			}
