@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -84,6 +85,19 @@ func NewBuilder() *Builder {
 		langs:  map[string]bool{},
 		tags:   map[string]string{},
 	}
+}
+
+// reserve makes room for n more concepts (of about three approved terms
+// each) while the builder is still empty, so that its maps are not
+// rehashed as they grow.
+func (b *Builder) reserve(n int) {
+	if len(b.ids) > 0 || n < 1024 {
+		return
+	}
+	b.ids = make(map[string]*Concept, n)
+	b.g.byID = make(map[string]*Concept, n)
+	b.terms = make(map[termKey]termRef, 3*n)
+	b.g.Concepts = slices.Grow(b.g.Concepts, n)
 }
 
 // Report records a reader's diagnostic.

@@ -77,6 +77,10 @@ func (b *Builder) add(name string, src []byte) {
 	// Everything decodes into maps and is checked key by key, so that every
 	// problem is reported, not just the first type mismatch.
 	var raw map[string]any
+	// The locator does not need the parse: it is built on the other core
+	// meanwhile (on a document that does not parse it is thrown away).
+	locc := make(chan *tomlpos.Locator, 1)
+	go func() { locc <- tomlpos.New(src) }()
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		var pe toml.ParseError
 		d := diag.Diagnostic{File: name, Line: 1, Col: 1, Severity: diag.Error, ID: "GlossarySyntax", Data: map[string]any{"Err": err.Error()}}
@@ -89,7 +93,7 @@ func (b *Builder) add(name string, src []byte) {
 		b.Report(d)
 		return
 	}
-	f.loc = tomlpos.New(src)
+	f.loc = <-locc
 	b.File(name)
 	for _, k := range f.loc.Keys("", raw) {
 		switch k {
@@ -105,6 +109,7 @@ func (b *Builder) add(name string, src []byte) {
 				f.errorf(k, "GlossaryNotArrayOfTables", map[string]any{"Key": k})
 				continue
 			}
+			b.reserve(len(list))
 			for i, rc := range list {
 				f.concept(i, rc)
 			}

@@ -349,8 +349,8 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 	}
 	w := &flat.Writer{Buf: make([]byte, 0, len(gb)*3)}
 	w.Buf = append(append(w.Buf, magic...), key[:]...)
-	w.String(string(gb))
-	w.String(string(db))
+	w.Buf = appendBytes(w, gb) // the bytes w.String writes, without a copy to a string
+	w.Buf = appendBytes(w, db)
 	w.Bool(have&Index != 0)
 	if have&Index != 0 {
 		ib, err := res.Index.MarshalBinary()
