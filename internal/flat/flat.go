@@ -39,6 +39,13 @@ func (w *Writer) String(s string) {
 	w.Buf = append(w.Buf, s...)
 }
 
+// Bytes appends b as String appends a string of the same bytes, without
+// the copy a conversion to a string would make.
+func (w *Writer) Bytes(b []byte) {
+	w.Uint(uint64(len(b)))
+	w.Buf = append(w.Buf, b...)
+}
+
 // Strings appends the strings, keeping a nil slice apart from an empty one.
 func (w *Writer) Strings(l []string) {
 	w.Count(len(l), l == nil)

@@ -349,15 +349,15 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 	}
 	w := &flat.Writer{Buf: make([]byte, 0, len(gb)*3)}
 	w.Buf = append(append(w.Buf, magic...), key[:]...)
-	w.Buf = appendBytes(w, gb) // the bytes w.String writes, without a copy to a string
-	w.Buf = appendBytes(w, db)
+	w.Bytes(gb)
+	w.Bytes(db)
 	w.Bool(have&Index != 0)
 	if have&Index != 0 {
 		ib, err := res.Index.MarshalBinary()
 		if err != nil {
 			return nil, err
 		}
-		w.Buf = appendBytes(w, ib)
+		w.Bytes(ib)
 	}
 	w.Bool(have&KeyDiagnostics != 0)
 	if have&KeyDiagnostics != 0 {
@@ -365,7 +365,7 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.Buf = appendBytes(w, kb)
+		w.Bytes(kb)
 	}
 	return binary.LittleEndian.AppendUint32(w.Buf, crc32.Checksum(w.Buf, castagnoli)), nil
 }
@@ -373,11 +373,6 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 // castagnoli is the CRC-32C table: the checksum of an entry, which the
 // processor computes at several gigabytes a second.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
-func appendBytes(w *flat.Writer, b []byte) []byte {
-	w.Uint(uint64(len(b)))
-	return append(w.Buf, b...)
-}
 
 // readEntry reads the entry in name for key: errMiss when there is none
 // or it is another key's, errCorrupt when it does not check.
