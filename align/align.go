@@ -125,7 +125,6 @@ type aligner struct {
 	total      [2]float64
 	matchers   [2]*termmatch.Matcher
 	folder     *textnorm.Folder
-	mu         sync.Mutex
 	lengthOnly bool
 	// crossScript is set when one language is written in Cyrillic and the
 	// other in Latin letters.
@@ -168,7 +167,9 @@ func (a *aligner) parallel(n int, fn func(int)) {
 	wg.Wait()
 }
 
-// prepare turns a pair's segments into lengths, word ids and anchors.
+// prepare turns a pair's segments into lengths, word ids and anchors. It
+// runs for one pair at a time (it grows the vocabulary and the word counts,
+// and uses the Matchers, none of which is safe for concurrent use).
 func (a *aligner) prepare(p Pair) *doc {
 	ids := anchorIDs{}
 	d := &doc{src: a.side(0, p.Source, p.SourceTerms, ids), tgt: a.side(1, p.Target, p.TargetTerms, ids)}
@@ -254,11 +255,9 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 					anchors = append(anchors, ids.id(conceptHash(c)))
 				}
 			} else {
-				a.mu.Lock()
 				for _, mt := range m.Match(text) {
 					anchors = append(anchors, ids.id(conceptHash(mt.Concept.ID)))
 				}
-				a.mu.Unlock()
 			}
 		}
 		if len(anchors) > 0 && !a.lengthOnly {
@@ -313,19 +312,14 @@ type tokenWord struct {
 
 // count counts one more occurrence of word id in language k.
 func (a *aligner) count(k int, id int32) {
-	a.mu.Lock()
 	a.counts[k][id]++
 	a.total[k]++
-	a.mu.Unlock()
 }
 
 // word returns the id of a folded word's stem in language k.
 func (a *aligner) word(k int, folded []byte) int32 {
-	a.mu.Lock()
-	defer a.mu.Unlock()
 	if id, ok := a.seen[k][string(folded)]; ok {
-		a.counts[k][id]++
-		a.total[k]++
+		a.count(k, id)
 		return id
 	}
 	key := a.stem[k].Key(string(folded))
@@ -336,8 +330,7 @@ func (a *aligner) word(k int, folded []byte) int32 {
 		a.counts[k] = append(a.counts[k], 0)
 	}
 	a.seen[k][string(folded)] = id
-	a.counts[k][id]++
-	a.total[k]++
+	a.count(k, id)
 	return id
 }
 
@@ -421,20 +414,16 @@ var latinBase = map[rune]rune{
 	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c',
 }
 
-func hashString(s string) uint64 {
-	h := fnv(fnvOffset, s)
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// hashString is the FNV-1a hash of s, never 0 (0 is no anchor).
+func hashString(s string) uint64 { return nonzero(fnv(fnvOffset, s)) }
 
 // conceptHash is hashString("g:"+id), a glossary concept's anchor, without
 // building the string.
-func conceptHash(id string) uint64 {
-	h := fnv(fnv(fnvOffset, "g:"), id)
+func conceptHash(id string) uint64 { return nonzero(fnv(fnv(fnvOffset, "g:"), id)) }
+
+func nonzero(h uint64) uint64 {
 	if h == 0 {
-		h = 1
+		return 1
 	}
 	return h
 }
