@@ -197,10 +197,10 @@ func WriteTOML(w io.Writer, r *Result) error {
 				fmt.Fprintf(&b, "# %s: %s\n", l, oneLine(s))
 			}
 		}
-		fmt.Fprintf(&b, "[[concept]]\nid = %s\n", tomlString(ids[i]))
+		fmt.Fprintf(&b, "[[concept]]\nid = %s\n", glossary.QuoteTOML(ids[i]))
 		for _, l := range r.Languages {
 			if t, ok := c.Terms[l]; ok {
-				fmt.Fprintf(&b, "%s = %s\n", l, tomlString(t))
+				fmt.Fprintf(&b, "%s = %s\n", glossary.LangKeyTOML(l), glossary.QuoteTOML(t))
 			}
 		}
 	}
@@ -209,22 +209,3 @@ func WriteTOML(w io.Writer, r *Result) error {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, "\\u%04X", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}

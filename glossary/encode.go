@@ -24,13 +24,13 @@ func writeTOML(w io.Writer, g *Glossary) error {
 	if g.Name != "" || len(g.Languages) > 0 || g.Source != "" {
 		bw.WriteString("[glossary]\n")
 		if g.Name != "" {
-			fmt.Fprintf(bw, "name = %s\n", tomlString(g.Name))
+			fmt.Fprintf(bw, "name = %s\n", QuoteTOML(g.Name))
 		}
 		if len(g.Languages) > 0 {
 			fmt.Fprintf(bw, "languages = %s\n", tomlArray(g.Languages))
 		}
 		if g.Source != "" {
-			fmt.Fprintf(bw, "source = %s\n", tomlString(g.Source))
+			fmt.Fprintf(bw, "source = %s\n", QuoteTOML(g.Source))
 		}
 	}
 	for i, c := range g.Concepts {
@@ -44,21 +44,21 @@ func writeTOML(w io.Writer, g *Glossary) error {
 
 func writeConcept(w *bufio.Writer, c *Concept, langs []string) {
 	w.WriteString("[[concept]]\n")
-	fmt.Fprintf(w, "id = %s\n", tomlString(c.ID))
+	fmt.Fprintf(w, "id = %s\n", QuoteTOML(c.ID))
 	if c.Domain != "" {
-		fmt.Fprintf(w, "domain = %s\n", tomlString(c.Domain))
+		fmt.Fprintf(w, "domain = %s\n", QuoteTOML(c.Domain))
 	}
 	if c.Note != "" {
-		fmt.Fprintf(w, "note = %s\n", tomlString(c.Note))
+		fmt.Fprintf(w, "note = %s\n", QuoteTOML(c.Note))
 	}
 	for _, l := range langs {
 		terms := termTexts(c.Approved(l))
 		switch len(terms) {
 		case 0:
 		case 1:
-			fmt.Fprintf(w, "%s = %s\n", tomlLangKey(l), tomlString(terms[0]))
+			fmt.Fprintf(w, "%s = %s\n", LangKeyTOML(l), QuoteTOML(terms[0]))
 		default:
-			fmt.Fprintf(w, "%s = %s\n", tomlLangKey(l), tomlArray(terms))
+			fmt.Fprintf(w, "%s = %s\n", LangKeyTOML(l), tomlArray(terms))
 		}
 	}
 	for _, tbl := range []struct {
@@ -72,7 +72,7 @@ func writeConcept(w *bufio.Writer, c *Concept, langs []string) {
 		var parts []string
 		for _, l := range langs {
 			if list := tbl.list(l); len(list) > 0 {
-				parts = append(parts, tomlLangKey(l)+" = "+tomlArray(list))
+				parts = append(parts, LangKeyTOML(l)+" = "+tomlArray(list))
 			}
 		}
 		if len(parts) > 0 {
@@ -152,10 +152,10 @@ func termTexts(ts []Term) []string {
 	return out
 }
 
-// tomlLangKey is the key of a language in a concept: the tag, except for
+// LangKeyTOML is the key of a language in a TOML concept: the tag, except for
 // Indonesian, whose tag "id" is the id field's name (its ISO 639-2 code
 // "ind" reads back as "id").
-func tomlLangKey(tag string) string {
+func LangKeyTOML(tag string) string {
 	if tag == "id" {
 		return "ind"
 	}
@@ -169,14 +169,15 @@ func tomlArray(list []string) string {
 		if i > 0 {
 			sb.WriteString(", ")
 		}
-		sb.WriteString(tomlString(s))
+		sb.WriteString(QuoteTOML(s))
 	}
 	sb.WriteByte(']')
 	return sb.String()
 }
 
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
+// QuoteTOML quotes s as a TOML basic string, as glosa writes glossaries
+// (and every other TOML it writes: extract's candidates).
+func QuoteTOML(s string) string {
 	var sb strings.Builder
 	sb.WriteByte('"')
 	for _, r := range s {

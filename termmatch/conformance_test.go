@@ -123,29 +123,10 @@ func splitOptions(t *testing.T, name, s string) []string {
 	return out
 }
 
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7F:
-			fmt.Fprintf(&b, "\\u%04X", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 func tomlList(list []string) string {
 	q := make([]string, len(list))
 	for i, s := range list {
-		q[i] = tomlString(s)
+		q[i] = glossary.QuoteTOML(s)
 	}
 	return "[" + strings.Join(q, ", ") + "]"
 }
@@ -155,7 +136,7 @@ func (r *matchRow) glossaryTOML(lang string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "[[concept]]\nid = \"row\"\n%s = %s\n", lang, tomlList(append([]string{r.term}, r.admitted...)))
 	if r.caseOpt != "" {
-		fmt.Fprintf(&b, "case = %s\n", tomlString(r.caseOpt))
+		fmt.Fprintf(&b, "case = %s\n", glossary.QuoteTOML(r.caseOpt))
 	}
 	if r.exact {
 		b.WriteString("match = \"exact\"\n")
