@@ -121,6 +121,8 @@ type aligner struct {
 	vocab      [2]map[string]int32     // stem -> id
 	seen       [2]map[string]int32     // folded word -> id
 	tokens     [2]map[string]tokenWord // word as written -> what it gives
+	anchorNum  map[uint64]int32        // anchor hash -> its number in the aligner (see anchorIDs)
+	ids        anchorIDs               // the numbering of the document pair being prepared
 	counts     [2][]float64            // word frequencies, per language
 	total      [2]float64
 	matchers   [2]*termmatch.Matcher
@@ -132,7 +134,7 @@ type aligner struct {
 }
 
 func newAligner(cfg Config) *aligner {
-	a := &aligner{cfg: cfg, folder: textnorm.NewFolder(), lengthOnly: cfg.LengthOnly}
+	a := &aligner{cfg: cfg, folder: textnorm.NewFolder(), lengthOnly: cfg.LengthOnly, anchorNum: map[uint64]int32{}}
 	a.crossScript = (lang.Of(cfg.SourceLang).Script == lang.Cyrillic) != (lang.Of(cfg.TargetLang).Script == lang.Cyrillic)
 	for k, l := range []string{cfg.SourceLang, cfg.TargetLang} {
 		a.stem[k] = morph.ForLanguage(language.Make(l))
@@ -171,9 +173,9 @@ func (a *aligner) parallel(n int, fn func(int)) {
 // runs for one pair at a time (it grows the vocabulary and the word counts,
 // and uses the Matchers, none of which is safe for concurrent use).
 func (a *aligner) prepare(p Pair) *doc {
-	ids := anchorIDs{}
-	d := &doc{src: a.side(0, p.Source, p.SourceTerms, ids), tgt: a.side(1, p.Target, p.TargetTerms, ids)}
-	d.anchorIDs = len(ids)
+	a.ids.next()
+	d := &doc{src: a.side(0, p.Source, p.SourceTerms), tgt: a.side(1, p.Target, p.TargetTerms)}
+	d.anchorIDs = int(a.ids.n)
 	var ls, lt float64
 	for _, l := range d.src.lens {
 		ls += l
@@ -190,7 +192,7 @@ func (a *aligner) prepare(p Pair) *doc {
 
 // side numbers one language's segments; terms, when it has segment i's
 // entry, gives its glossary concepts (see Pair.SourceTerms).
-func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) side {
+func (a *aligner) side(k int, segs []string, terms [][]string) side {
 	s := side{
 		lens:    make([]float64, len(segs)),
 		words:   make([][]int32, len(segs)),
@@ -218,8 +220,9 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 				if !a.lengthOnly {
 					tw.id = a.word(k, folded)
 				}
-				tw.anchor, tw.isNum = anchorOf(w, folded, false, a.crossScript)
-				tw.firstAnchor, _ = anchorOf(w, folded, true, a.crossScript)
+				anc, isNum := anchorOf(w, folded, false, a.crossScript)
+				first, _ := anchorOf(w, folded, true, a.crossScript)
+				tw.anchor, tw.firstAnchor, tw.isNum = a.anchorNumber(anc), a.anchorNumber(first), isNum
 				a.tokens[k][string(w)] = tw
 			} else if tw.id >= 0 {
 				a.count(k, tw.id)
@@ -231,8 +234,8 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 			if ti == 0 {
 				anc = tw.firstAnchor
 			}
-			if anc != 0 {
-				anchors = append(anchors, ids.id(anc))
+			if anc >= 0 {
+				anchors = append(anchors, a.ids.id(anc))
 				if tw.isNum {
 					s.nums[i]++
 				}
@@ -242,21 +245,22 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 			s.words[i] = words[:len(words):len(words)]
 			words = words[len(words):]
 		}
-		// Rarer punctuation: questions, exclamations, colons, brackets.
-		for _, r := range seg {
-			switch r {
+		// Rarer punctuation: questions, exclamations, colons, brackets
+		// (ASCII, so never part of another character's UTF-8 bytes).
+		for q := 0; q < len(seg); q++ {
+			switch c := seg[q]; c {
 			case '?', '!', ':', '(', ';':
-				anchors = append(anchors, ids.id(punctAnchor[r]))
+				anchors = append(anchors, a.ids.id(a.anchorNumber(punctAnchor[rune(c)])))
 			}
 		}
 		if m := a.matchers[k]; m != nil && !a.lengthOnly {
 			if i < len(terms) && terms[i] != nil {
 				for _, c := range terms[i] {
-					anchors = append(anchors, ids.id(conceptHash(c)))
+					anchors = append(anchors, a.ids.id(a.anchorNumber(conceptHash(c))))
 				}
 			} else {
 				for _, mt := range m.Match(text) {
-					anchors = append(anchors, ids.id(conceptHash(mt.Concept.ID)))
+					anchors = append(anchors, a.ids.id(a.anchorNumber(conceptHash(mt.Concept.ID))))
 				}
 			}
 		}
@@ -278,18 +282,56 @@ func (a *aligner) side(k int, segs []string, terms [][]string, ids anchorIDs) si
 	return s
 }
 
-// anchorIDs numbers the anchors (hashes) of a document pair densely, so
-// that shared anchors are counted in arrays: an anchor's id is twice its
-// number, plus one for a number (a hash with its low bit set).
-type anchorIDs map[uint64]int32
-
-func (m anchorIDs) id(h uint64) int32 {
-	id, ok := m[h]
-	if !ok {
-		id = int32(len(m))<<1 | int32(h&1)
-		m[h] = id
+// anchorNumber returns the number of an anchor (a hash; 0 is none) in the
+// aligner: twice the count of anchors seen before it, plus one for a number
+// (a hash with its low bit set); -1 for none.
+func (a *aligner) anchorNumber(h uint64) int32 {
+	if h == 0 {
+		return -1
 	}
-	return id
+	n, ok := a.anchorNum[h]
+	if !ok {
+		n = int32(len(a.anchorNum))<<1 | int32(h&1)
+		a.anchorNum[h] = n
+	}
+	return n
+}
+
+// anchorIDs numbers the anchors of a document pair densely, so that shared
+// anchors are counted in arrays: an anchor's id is twice the count of the
+// pair's anchors seen before it, plus one for a number (as anchorNumber's,
+// whose numbers index local: valid where stamp == gen).
+type anchorIDs struct {
+	local []int32
+	stamp []uint32
+	gen   uint32
+	n     int32 // the pair's anchors so far
+}
+
+// next starts the numbering of a new document pair.
+func (m *anchorIDs) next() {
+	m.n = 0
+	m.gen++
+	if m.gen == 0 {
+		clear(m.stamp)
+		m.gen = 1
+	}
+}
+
+// id returns the pair's id of the anchor of aligner number g.
+func (m *anchorIDs) id(g int32) int32 {
+	k := int(g >> 1)
+	if k >= len(m.stamp) {
+		n := max(2*len(m.stamp), k+1, 1024)
+		m.local = append(m.local, make([]int32, n-len(m.local))...)
+		m.stamp = append(m.stamp, make([]uint32, n-len(m.stamp))...)
+	}
+	if m.stamp[k] != m.gen {
+		m.stamp[k] = m.gen
+		m.local[k] = m.n<<1 | g&1
+		m.n++
+	}
+	return m.local[k]
 }
 
 // reserve returns block, emptied, when it has room for n more elements,
@@ -303,10 +345,11 @@ func reserve(block []int32, n int) []int32 {
 
 // tokenWord is what side derives from a word as written: its stem's id
 // (-1 when not asked for), and its anchor inside a segment and at its
-// start (anchorOf), computed once per aligner.
+// start (anchorOf, as anchorNumber numbers it: -1 for none), computed once
+// per aligner.
 type tokenWord struct {
 	id                  int32
-	anchor, firstAnchor uint64
+	anchor, firstAnchor int32
 	isNum               bool
 }
 
