@@ -11,12 +11,25 @@ type anchorCounts struct {
 	// count[s][id] is how often anchor id occurs in the s source segments
 	// before row.
 	count [4][]int32
-	// The anchors of the bead last scored by shared that the source side
-	// also has are those with stamp[id] == gen; used[id] of them are
-	// matched.
+	// While countCell counts, the target anchors the source side also has
+	// are those with stamp[id] == gen; used[id] of them are matched.
 	stamp []uint32
 	used  []int32
 	gen   uint32
+	// The cell countCell counted last (cellDoc nil: none), and its counts
+	// of shared anchors and of shared numbers by source and target segment
+	// counts.
+	cellDoc         *doc
+	cellI, cellJ    int
+	cellN, cellNums [4][4]int32
+	// The column targetDepths holds (colDoc nil: none): depth[id] is how
+	// many segments back from it anchor id first occurs, where
+	// depthStamp[id] == depthGen.
+	colDoc     *doc
+	col        int
+	depthStamp []uint32
+	depth      []uint8
+	depthGen   uint32
 }
 
 // sourceCounts makes count hold row i of d.
@@ -62,47 +75,93 @@ func (ac *anchorCounts) release() {
 
 // shared counts the anchors the two sides of the bead of type bt ending at
 // (i, j) have in common (as multisets), and how many of them are numbers.
+// Every bead with both sides that ends in the cell is counted at once and
+// kept: a multiset intersection does not depend on the order its elements
+// come in, so the target segments are read backwards from column j, and
+// the count for t segments is the one for t-1 continued with segment j-t.
 func (sc *scratch) shared(d *doc, i, j int, bt beadType) (n, nums int) {
 	ac := &sc.anchors
-	ac.sourceCounts(d, i)
-	ac.gen++
-	if ac.gen == 0 {
-		clear(ac.stamp)
-		ac.gen = 1
+	if ac.cellDoc != d || ac.cellI != i || ac.cellJ != j {
+		ac.countCell(d, i, j)
 	}
-	g, cnt := ac.gen, ac.count[bt.s]
-	for _, seg := range d.tgt.anchors[j-bt.t : j] {
-		for _, x := range seg {
-			c := cnt[x]
-			if c == 0 {
-				continue
-			}
-			if ac.stamp[x] != g {
-				ac.stamp[x] = g
-				ac.used[x] = 0
-			}
-			if ac.used[x] < c {
-				ac.used[x]++
-				n++
-				nums += int(x & 1)
-			}
-		}
-	}
-	return n, nums
+	return int(ac.cellN[bt.s][bt.t]), int(ac.cellNums[bt.s][bt.t])
 }
 
-// sourceOrphan reports whether a source segment of the bead shared last
-// scored has enough anchors and shares none of them with the target side.
-func (sc *scratch) sourceOrphan(anchors []int32) bool {
+// countCell counts the shared anchors of the beads ending at (i, j): s
+// source segments (1 to 3) against t target segments, for the shapes of
+// beadShapes (s + t ≤ 4).
+func (ac *anchorCounts) countCell(d *doc, i, j int) {
+	ac.sourceCounts(d, i)
+	ac.cellDoc, ac.cellI, ac.cellJ = d, i, j
+	ac.cellN, ac.cellNums = [4][4]int32{}, [4][4]int32{}
+	for s := 1; s <= min(3, i); s++ {
+		ac.gen++
+		if ac.gen == 0 {
+			clear(ac.stamp)
+			ac.gen = 1
+		}
+		g, cnt := ac.gen, ac.count[s]
+		var n, nums int32
+		for t := 1; t <= min(4-s, j); t++ {
+			for _, x := range d.tgt.anchors[j-t] {
+				c := cnt[x]
+				if c == 0 {
+					continue
+				}
+				if ac.stamp[x] != g {
+					ac.stamp[x] = g
+					ac.used[x] = 0
+				}
+				if ac.used[x] < c {
+					ac.used[x]++
+					n++
+					nums += x & 1
+				}
+			}
+			ac.cellN[s][t], ac.cellNums[s][t] = n, nums
+		}
+	}
+}
+
+// sourceOrphan reports whether a source segment (of anchors) has enough
+// anchors and none of them is in the t target segments before column j.
+func (sc *scratch) sourceOrphan(anchors []int32, d *doc, j, t int) bool {
 	if len(anchors) < orphanMin {
 		return false
 	}
+	ac := &sc.anchors
+	if ac.colDoc != d || ac.col != j {
+		ac.targetDepths(d, j)
+	}
 	for _, x := range anchors {
-		if sc.anchors.stamp[x] == sc.anchors.gen {
+		if ac.depthStamp[x] == ac.depthGen && int(ac.depth[x]) <= t {
 			return false
 		}
 	}
 	return true
+}
+
+// targetDepths records, for each anchor of the three target segments
+// before column j, the fewest segments back from j that hold it.
+func (ac *anchorCounts) targetDepths(d *doc, j int) {
+	if n := 2 * d.anchorIDs; len(ac.depthStamp) < n {
+		ac.depthStamp = make([]uint32, n)
+		ac.depth = make([]uint8, n)
+		ac.depthGen = 0
+	}
+	ac.depthGen++
+	if ac.depthGen == 0 {
+		clear(ac.depthStamp)
+		ac.depthGen = 1
+	}
+	ac.colDoc, ac.col = d, j
+	for t := 1; t <= min(3, j); t++ {
+		for _, x := range d.tgt.anchors[j-t] {
+			if ac.depthStamp[x] != ac.depthGen {
+				ac.depthStamp[x], ac.depth[x] = ac.depthGen, uint8(t)
+			}
+		}
+	}
 }
 
 // targetOrphan reports whether a target segment of the bead shared last
@@ -122,4 +181,7 @@ func (sc *scratch) targetOrphan(anchors []int32, s int) bool {
 }
 
 // releaseAnchors zeroes the anchor counts at the end of a search.
-func (sc *scratch) releaseAnchors() { sc.anchors.release() }
+func (sc *scratch) releaseAnchors() {
+	sc.anchors.release()
+	sc.anchors.cellDoc, sc.anchors.colDoc = nil, nil
+}
