@@ -11,25 +11,21 @@ type anchorCounts struct {
 	// count[s][id] is how often anchor id occurs in the s source segments
 	// before row.
 	count [4][]int32
-	// While countCell counts, the target anchors the source side also has
-	// are those with stamp[id] == gen; used[id] of them are matched.
-	stamp []uint32
-	used  []int32
-	gen   uint32
 	// The cell countCell counted last (cellDoc nil: none), and its counts
 	// of shared anchors and of shared numbers by source and target segment
 	// counts.
 	cellDoc         *doc
 	cellI, cellJ    int
 	cellN, cellNums [4][4]int32
-	// The column targetDepths holds (colDoc nil: none): depth[id] is how
-	// many segments back from it anchor id first occurs, where
-	// depthStamp[id] == depthGen.
-	colDoc     *doc
-	col        int
-	depthStamp []uint32
-	depth      []uint8
-	depthGen   uint32
+	// In that cell, the target anchors that the last s source segments
+	// also have are those with stamp[s][id] == gens[s]; depth[s][id] is the
+	// fewest target segments back from the column that hold one. While
+	// countCell counts, used[id] of them are matched.
+	stamp [4][]uint32
+	depth [4][]uint8
+	gens  [4]uint32
+	used  []int32
+	gen   uint32
 }
 
 // sourceCounts makes count hold row i of d.
@@ -38,13 +34,14 @@ func (ac *anchorCounts) sourceCounts(d *doc, i int) {
 		return
 	}
 	ac.release()
-	if n := 2 * d.anchorIDs; len(ac.stamp) < n {
+	if n := 2 * d.anchorIDs; len(ac.used) < n {
 		for s := 1; s <= 3; s++ {
 			ac.count[s] = make([]int32, n)
+			ac.stamp[s] = make([]uint32, n)
+			ac.depth[s] = make([]uint8, n)
 		}
-		ac.stamp = make([]uint32, n)
 		ac.used = make([]int32, n)
-		ac.gen = 0
+		ac.gen, ac.gens = 0, [4]uint32{}
 	}
 	ac.doc, ac.row = d, i
 	for s := 1; s <= 3; s++ {
@@ -97,10 +94,13 @@ func (ac *anchorCounts) countCell(d *doc, i, j int) {
 	for s := 1; s <= min(3, i); s++ {
 		ac.gen++
 		if ac.gen == 0 {
-			clear(ac.stamp)
+			for k := 1; k <= 3; k++ {
+				clear(ac.stamp[k])
+			}
 			ac.gen = 1
 		}
-		g, cnt := ac.gen, ac.count[s]
+		g, cnt, stamp, depth := ac.gen, ac.count[s], ac.stamp[s], ac.depth[s]
+		ac.gens[s] = g
 		var n, nums int32
 		for t := 1; t <= min(4-s, j); t++ {
 			for _, x := range d.tgt.anchors[j-t] {
@@ -108,8 +108,8 @@ func (ac *anchorCounts) countCell(d *doc, i, j int) {
 				if c == 0 {
 					continue
 				}
-				if ac.stamp[x] != g {
-					ac.stamp[x] = g
+				if stamp[x] != g {
+					stamp[x], depth[x] = g, uint8(t)
 					ac.used[x] = 0
 				}
 				if ac.used[x] < c {
@@ -123,45 +123,22 @@ func (ac *anchorCounts) countCell(d *doc, i, j int) {
 	}
 }
 
-// sourceOrphan reports whether a source segment (of anchors) has enough
-// anchors and none of them is in the t target segments before column j.
-func (sc *scratch) sourceOrphan(anchors []int32, d *doc, j, t int) bool {
+// sourceOrphan reports whether a source segment of the bead of s source
+// and t target segments that shared scored last has enough anchors and
+// shares none of them with the target side. (Its anchors are among the
+// last s source segments', so countCell stamped those the target has.)
+func (sc *scratch) sourceOrphan(anchors []int32, s, t int) bool {
 	if len(anchors) < orphanMin {
 		return false
 	}
 	ac := &sc.anchors
-	if ac.colDoc != d || ac.col != j {
-		ac.targetDepths(d, j)
-	}
+	stamp, depth, g := ac.stamp[s], ac.depth[s], ac.gens[s]
 	for _, x := range anchors {
-		if ac.depthStamp[x] == ac.depthGen && int(ac.depth[x]) <= t {
+		if stamp[x] == g && int(depth[x]) <= t {
 			return false
 		}
 	}
 	return true
-}
-
-// targetDepths records, for each anchor of the three target segments
-// before column j, the fewest segments back from j that hold it.
-func (ac *anchorCounts) targetDepths(d *doc, j int) {
-	if n := 2 * d.anchorIDs; len(ac.depthStamp) < n {
-		ac.depthStamp = make([]uint32, n)
-		ac.depth = make([]uint8, n)
-		ac.depthGen = 0
-	}
-	ac.depthGen++
-	if ac.depthGen == 0 {
-		clear(ac.depthStamp)
-		ac.depthGen = 1
-	}
-	ac.colDoc, ac.col = d, j
-	for t := 1; t <= min(3, j); t++ {
-		for _, x := range d.tgt.anchors[j-t] {
-			if ac.depthStamp[x] != ac.depthGen {
-				ac.depthStamp[x], ac.depth[x] = ac.depthGen, uint8(t)
-			}
-		}
-	}
 }
 
 // targetOrphan reports whether a target segment of the bead shared last
@@ -183,5 +160,5 @@ func (sc *scratch) targetOrphan(anchors []int32, s int) bool {
 // releaseAnchors zeroes the anchor counts at the end of a search.
 func (sc *scratch) releaseAnchors() {
 	sc.anchors.release()
-	sc.anchors.cellDoc, sc.anchors.colDoc = nil, nil
+	sc.anchors.cellDoc = nil
 }

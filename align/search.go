@@ -76,7 +76,7 @@ func (a *aligner) cost(d *doc, i, j int, bt beadType, logPrior []float64, ti int
 		// none on the other side is more likely an addition or omission
 		// (a translator's note) than part of the bead.
 		for k := i - bt.s; k < i && bt.s > 1; k++ {
-			if sc.sourceOrphan(d.src.anchors[k], d, j, bt.t) {
+			if sc.sourceOrphan(d.src.anchors[k], bt.s, bt.t) {
 				c += orphanLoss
 			}
 		}
