@@ -86,26 +86,79 @@ func indexPairs(src, tgt [][]int32) *pairIndex {
 	for b := range src {
 		n += len(src[b]) * len(tgt[b])
 	}
-	ids := make(map[uint64]int32, n/4)
+	ids := newPairTable(n / 16)
 	pi := &pairIndex{links: make([][]int32, len(src))}
+	links := make([]int32, 0, n)
 	for b := range src {
-		l := make([]int32, 0, len(src[b])*len(tgt[b]))
+		start := len(links)
 		for _, t := range tgt[b] {
 			for _, s := range src[b] {
-				k := uint64(uint32(s))<<32 | uint64(uint32(t))
-				id, ok := ids[k]
+				id, ok := ids.get(s, t, int32(len(pi.s)))
 				if !ok {
-					id = int32(len(pi.s))
-					ids[k] = id
 					pi.s = append(pi.s, s)
 					pi.t = append(pi.t, t)
 				}
-				l = append(l, id)
+				links = append(links, id)
 			}
 		}
-		pi.links[b] = l
+		pi.links[b] = links[start:len(links):len(links)]
 	}
 	return pi
+}
+
+// pairTable maps (source word, target word) pairs to their numbers: open
+// addressing with linear probing, kept at most half full. A map does the
+// same at several times the cost, as the pairs of a training batch number
+// in the millions.
+type pairTable struct {
+	keys  []uint64 // s<<32 | t, plus one (0: empty)
+	vals  []int32
+	n     int
+	shift uint
+}
+
+func newPairTable(hint int) *pairTable {
+	size, shift := 1024, uint(64-10)
+	for size < 2*hint {
+		size, shift = size*2, shift-1
+	}
+	return &pairTable{keys: make([]uint64, size), vals: make([]int32, size), shift: shift}
+}
+
+// get returns the number of pair (s, t), or, for a pair not seen yet,
+// gives it next and returns it with ok false.
+func (pt *pairTable) get(s, t, next int32) (id int32, ok bool) {
+	k := (uint64(uint32(s))<<32 | uint64(uint32(t))) + 1
+	mask := len(pt.keys) - 1
+	for h := int((k * 0x9e3779b97f4a7c15) >> pt.shift); ; h = (h + 1) & mask {
+		switch pt.keys[h] {
+		case k:
+			return pt.vals[h], true
+		case 0:
+			pt.keys[h], pt.vals[h] = k, next
+			if pt.n++; 2*pt.n > len(pt.keys) {
+				pt.grow()
+			}
+			return next, false
+		}
+	}
+}
+
+func (pt *pairTable) grow() {
+	keys, vals := pt.keys, pt.vals
+	pt.keys, pt.vals = make([]uint64, 2*len(keys)), make([]int32, 2*len(keys))
+	pt.shift--
+	mask := len(pt.keys) - 1
+	for i, k := range keys {
+		if k == 0 {
+			continue
+		}
+		h := int((k * 0x9e3779b97f4a7c15) >> pt.shift)
+		for pt.keys[h] != 0 {
+			h = (h + 1) & mask
+		}
+		pt.keys[h], pt.vals[h] = k, vals[i]
+	}
 }
 
 // unexplained is the evidence against a bead of each word the model knows
