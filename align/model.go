@@ -86,7 +86,7 @@ func indexPairs(src, tgt [][]int32) *pairIndex {
 	for b := range src {
 		n += len(src[b]) * len(tgt[b])
 	}
-	ids := newPairTable(n / 16)
+	ids := newPairTable()
 	pi := &pairIndex{links: make([][]int32, len(src))}
 	links := make([]int32, 0, n)
 	for b := range src {
@@ -107,9 +107,10 @@ func indexPairs(src, tgt [][]int32) *pairIndex {
 }
 
 // pairTable maps (source word, target word) pairs to their numbers: open
-// addressing with linear probing, kept at most half full. A map does the
-// same at several times the cost, as the pairs of a training batch number
-// in the millions.
+// addressing with linear probing, kept at most half full and grown as it
+// fills (a batch of repeated text has few distinct pairs, and a small
+// table stays in the cache). A map does the same at several times the
+// cost, as the pairs of a training batch number in the millions.
 type pairTable struct {
 	keys  []uint64 // s<<32 | t, plus one (0: empty)
 	vals  []int32
@@ -117,12 +118,9 @@ type pairTable struct {
 	shift uint
 }
 
-func newPairTable(hint int) *pairTable {
-	size, shift := 1024, uint(64-10)
-	for size < 2*hint {
-		size, shift = size*2, shift-1
-	}
-	return &pairTable{keys: make([]uint64, size), vals: make([]int32, size), shift: shift}
+func newPairTable() *pairTable {
+	const bits = 12
+	return &pairTable{keys: make([]uint64, 1<<bits), vals: make([]int32, 1<<bits), shift: 64 - bits}
 }
 
 // get returns the number of pair (s, t), or, for a pair not seen yet,
