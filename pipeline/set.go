@@ -21,6 +21,8 @@ type Doc struct {
 	segmented bool
 	all       []termmatch.Match
 	matched   bool
+	outer     []termmatch.Match
+	outerDone bool
 	bySeg     [][]termmatch.Match
 }
 
@@ -76,16 +78,32 @@ func (d *Doc) Matches() []termmatch.Match {
 }
 
 // Outer returns the matches that are not Nested: no two overlap, except
-// several concepts on one span (termmatch.Matcher.Match).
+// several concepts on one span (termmatch.Matcher.Match). They are found
+// once, and are Matches itself when none is Nested: do not change them
+// (the slice has no room to append into).
 func (d *Doc) Outer() []termmatch.Match {
+	if d.outerDone {
+		return d.outer
+	}
 	all := d.Matches()
-	out := make([]termmatch.Match, 0, len(all))
+	n := 0
 	for _, m := range all {
 		if !m.Nested {
-			out = append(out, m)
+			n++
 		}
 	}
-	return out
+	if n == len(all) {
+		d.outer = all[:n:n]
+	} else {
+		d.outer = make([]termmatch.Match, 0, n)
+		for _, m := range all {
+			if !m.Nested {
+				d.outer = append(d.outer, m)
+			}
+		}
+	}
+	d.outerDone = true
+	return d.outer
 }
 
 // BySegment returns the matches of each segment, Nested ones included.
@@ -258,17 +276,23 @@ func (d *Doc) segmentTerms() [][]string {
 		}
 		out[i] = []string{}
 	}
-	all := d.Matches()
-	for _, m := range all {
-		// The first segment that ends after the match starts, and every
-		// one the match reaches.
-		i, _ := slices.BinarySearchFunc(segs, m.Start, func(sg segment.Segment, start int) int {
-			if sg.End <= start {
-				return -1
-			}
-			return 1
-		})
-		for ; i < len(segs) && segs[i].Start < m.End; i++ {
+	first := 0 // the first segment that ends after the match starts
+	for _, m := range d.Matches() {
+		// Matches come in order of their starts, segments in order; a
+		// match out of order is searched for.
+		if first > 0 && segs[first-1].End > m.Start {
+			first, _ = slices.BinarySearchFunc(segs, m.Start, func(sg segment.Segment, start int) int {
+				if sg.End <= start {
+					return -1
+				}
+				return 1
+			})
+		}
+		for first < len(segs) && segs[first].End <= m.Start {
+			first++
+		}
+		// That segment, and every one the match reaches.
+		for i := first; i < len(segs) && segs[i].Start < m.End; i++ {
 			if out[i] == nil {
 				continue
 			}
