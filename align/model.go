@@ -107,7 +107,7 @@ func indexPairs(src, tgt [][]int32) *pairIndex {
 }
 
 // pairTable maps (source word, target word) pairs to their numbers: open
-// addressing with linear probing, kept at most half full and grown as it
+// addressing with linear probing, kept at most 3/4 full and grown as it
 // fills (a batch of repeated text has few distinct pairs, and a small
 // table stays in the cache). A map does the same at several times the
 // cost, as the pairs of a training batch number in the millions.
@@ -134,7 +134,7 @@ func (pt *pairTable) get(s, t, next int32) (id int32, ok bool) {
 			return pt.vals[h], true
 		case 0:
 			pt.keys[h], pt.vals[h] = k, next
-			if pt.n++; 2*pt.n > len(pt.keys) {
+			if pt.n++; 4*pt.n > 3*len(pt.keys) {
 				pt.grow()
 			}
 			return next, false
