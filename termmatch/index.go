@@ -113,7 +113,7 @@ func NewIndex(g *glossary.Glossary) *Index {
 // order they first appear.
 func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []string) {
 	bases := map[string]string{} // tag -> base language
-	groups = map[string][]termRef{}
+	counts := map[string]int{}
 	for _, c := range g.Concepts {
 		for ti := range c.Terms {
 			t := &c.Terms[ti]
@@ -122,9 +122,21 @@ func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []str
 				base = lang.Base(t.Lang)
 				bases[t.Lang] = base
 			}
-			if groups[base] == nil {
+			if counts[base] == 0 {
 				order = append(order, base)
 			}
+			counts[base]++
+		}
+	}
+	// Counted first, so that each group is made at its size.
+	groups = make(map[string][]termRef, len(order))
+	for _, base := range order {
+		groups[base] = make([]termRef, 0, counts[base])
+	}
+	for _, c := range g.Concepts {
+		for ti := range c.Terms {
+			t := &c.Terms[ti]
+			base := bases[t.Lang]
 			groups[base] = append(groups[base], termRef{concept: c, term: t})
 		}
 	}

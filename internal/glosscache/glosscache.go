@@ -347,24 +347,30 @@ func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &flat.Writer{Buf: make([]byte, 0, len(gb)*3)}
+	var ib, kb []byte
+	if have&Index != 0 {
+		if ib, err = res.Index.MarshalBinary(); err != nil {
+			return nil, err
+		}
+	}
+	if have&KeyDiagnostics != 0 {
+		if kb, err = encodeDiags(res.KeyDiags); err != nil {
+			return nil, err
+		}
+	}
+	// The parts' bytes, their lengths, flags and checksum: the entry is
+	// made in one buffer of its size, not grown.
+	size := len(magic) + len(key) + len(gb) + len(db) + len(ib) + len(kb) + 4*binary.MaxVarintLen64 + 2 + 4
+	w := &flat.Writer{Buf: make([]byte, 0, size)}
 	w.Buf = append(append(w.Buf, magic...), key[:]...)
 	w.Bytes(gb)
 	w.Bytes(db)
 	w.Bool(have&Index != 0)
 	if have&Index != 0 {
-		ib, err := res.Index.MarshalBinary()
-		if err != nil {
-			return nil, err
-		}
 		w.Bytes(ib)
 	}
 	w.Bool(have&KeyDiagnostics != 0)
 	if have&KeyDiagnostics != 0 {
-		kb, err := encodeDiags(res.KeyDiags)
-		if err != nil {
-			return nil, err
-		}
 		w.Bytes(kb)
 	}
 	return binary.LittleEndian.AppendUint32(w.Buf, crc32.Checksum(w.Buf, castagnoli)), nil
