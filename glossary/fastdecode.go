@@ -56,6 +56,10 @@ type fastDoc struct {
 	concepts   []fastConcept
 	kvs        []fastKV
 	entries    []fastKV
+	// Buffers of concept, reused from one concept to the next (Builder.Add
+	// keeps no slice of its input).
+	order        []fastKV
+	terms, forms []TermInput
 }
 
 // fastParser reads src; ok turns false at the first thing outside the
@@ -588,7 +592,7 @@ func (d *fastDoc) concept(b *Builder, name string, i int) {
 	// concept's header) by name, then the others in file order.
 	order := kvs
 	if subs > 0 {
-		order = make([]fastKV, 0, len(kvs))
+		order = d.order[:0]
 		for _, kv := range kvs {
 			if kv.sub {
 				order = append(order, kv)
@@ -601,12 +605,8 @@ func (d *fastDoc) concept(b *Builder, name string, i int) {
 			}
 		}
 	}
-	nterms := 0
-	for j := range order {
-		nterms += len(order[j].vs)
-	}
-	in.Terms = make([]TermInput, 0, nterms)
-	var forms []TermInput
+	in.Terms = d.terms[:0]
+	forms := d.forms[:0]
 	for j := range order {
 		kv := &order[j]
 		switch k := kv.key; {
@@ -666,4 +666,8 @@ func (d *fastDoc) concept(b *Builder, name string, i int) {
 	}
 	in.Terms = append(in.Terms, forms...)
 	b.Add(in)
+	d.terms, d.forms = in.Terms[:0], forms[:0]
+	if subs > 0 {
+		d.order = order[:0]
+	}
 }

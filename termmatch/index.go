@@ -152,7 +152,8 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 	// the growing a map does from empty is saved.
 	tr.ids = make(map[string]int32, len(terms))
 	tr.edges = make(map[edge]int32, len(terms))
-	tr.terms = make([][]termRef, 1, len(terms)+1)
+	// Nodes: about two a term (a term of several words, its other keys).
+	tr.terms = make([][]termRef, 1, 2*len(terms)+1)
 	f := textnorm.NewFolder()
 	article := lang.Of(base).HasArticle
 	var (
