@@ -11,18 +11,22 @@ import (
 )
 
 // The direct decoder reads the subset of TOML that glossary files are
-// written in, in one pass, producing each value with its place: it spares
-// the generic maps of a TOML decoder and the positions locator. The subset:
-// the tables [glossary], [[concept]] and [concept.deprecated] (forbidden,
-// forms); bare keys, and quoted ones without escapes; basic and literal
-// one-line strings (the escapes of TOML 1.0); arrays of strings; inline
-// tables of strings and arrays for deprecated, forbidden and forms;
-// comments, blank lines, LF or CRLF. On anything else (another value type,
-// a dotted key, a multi-line string, a syntax error, a key defined twice,
-// a top-level key…) it gives up, and the file is decoded by the general
-// path, which reports every problem: so a file in the subset gives the
-// very glossary and diagnostics the general path gives (FuzzFastDecode
-// compares them), and any other is decoded by the general path.
+// written in, producing each value with its place: it spares the generic
+// maps of a TOML decoder and the positions locator. It reads a file twice,
+// once to check that all of it is in the subset, then giving each concept
+// to the builder as it ends, so that it holds one concept at a time.
+//
+// The subset: the tables [glossary], [[concept]] and [concept.deprecated]
+// (forbidden, forms; right after their concept); bare keys, and quoted
+// ones without escapes; basic and literal one-line strings (the escapes of
+// TOML 1.0); arrays of strings; inline tables of strings and arrays for
+// deprecated, forbidden and forms; comments, blank lines, LF or CRLF. On
+// anything else (another value type, a dotted key, a multi-line string, a
+// syntax error, a key defined twice, a top-level key…) it gives up, and
+// the file is decoded by the general path, which reports every problem:
+// so a file in the subset gives the very glossary and diagnostics the
+// general path gives (FuzzFastDecode compares them), and any other is
+// decoded by the general path.
 
 // fastString is a string value with its place.
 type fastString struct {
@@ -42,20 +46,17 @@ type fastKV struct {
 	lo, hi int          // a table's entries: doc.entries[lo:hi]
 }
 
-type fastConcept struct {
-	pos    Pos
-	lo, hi int // its keys: doc.kvs[lo:hi]
-}
-
-// fastDoc is a glossary file as the direct decoder read it.
+// fastDoc is a glossary file as the direct decoder reads it: its
+// [glossary] table, and one concept at a time.
 type fastDoc struct {
-	meta       []fastKV
-	hasMeta    bool
-	metaOff    int // the [glossary] header's offset
-	conceptOff int // the first [[concept]] header's offset
-	concepts   []fastConcept
-	kvs        []fastKV
-	entries    []fastKV
+	src      []byte
+	concepts int // concepts read
+	meta     []fastKV
+	hasMeta  bool
+	metaDone bool     // the [glossary] table given to the builder
+	pos      Pos      // the place of the concept being read
+	kvs      []fastKV // its keys
+	entries  []fastKV // the entries of its tables
 	// Buffers of concept, reused from one concept to the next (Builder.Add
 	// keeps no slice of its input).
 	order        []fastKV
@@ -70,6 +71,10 @@ type fastParser struct {
 	line      int // 1-based line of i
 	lineStart int // offset of that line's start
 	doc       *fastDoc
+	// b receives the file (name) as it is read; nil: the file is only
+	// checked to be in the subset.
+	b    *Builder
+	name string
 }
 
 // table kinds of the current header
@@ -80,20 +85,29 @@ const (
 	inSub
 )
 
-// parseFast decodes src, or returns nil when it is not in the subset.
+// parseFast checks that src is in the subset, reading it once without
+// keeping it, and returns it for emit; nil when it is not in the subset.
 func parseFast(src []byte) *fastDoc {
 	if !utf8.Valid(src) {
 		return nil
 	}
 	p := &fastParser{src: string(src), line: 1, doc: &fastDoc{}}
-	// About a concept per 150 bytes, five keys each.
-	n := len(src)/150 + 1
-	p.doc.concepts = make([]fastConcept, 0, n)
-	p.doc.kvs = make([]fastKV, 0, 5*n)
 	if !p.parse() {
 		return nil
 	}
-	return p.doc
+	return &fastDoc{src: src, concepts: p.doc.concepts}
+}
+
+// emit reads the file again, giving the builder what the general path
+// would: the file, then the [glossary] table and the concepts, each as it
+// ends, in the order of their first headers.
+func (d *fastDoc) emit(b *Builder, name string) {
+	b.File(name)
+	b.reserve(d.concepts)
+	p := &fastParser{src: string(d.src), line: 1, doc: &fastDoc{}, b: b, name: name}
+	if !p.parse() {
+		panic("glossary: a file in the subset is not on its second reading")
+	}
 }
 
 func (p *fastParser) pos(off int) Pos {
@@ -190,20 +204,17 @@ func (p *fastParser) parse() bool {
 			switch {
 			case strings.HasPrefix(rest, "[[concept]]"):
 				p.i += len("[[concept]]")
-				if len(d.concepts) == 0 {
-					d.conceptOff = start
-				}
-				if len(d.concepts) > 0 {
-					d.concepts[len(d.concepts)-1].hi = len(d.kvs)
-				}
-				d.concepts = append(d.concepts, fastConcept{pos: p.pos(start), lo: len(d.kvs)})
+				p.endTable(state)
+				d.pos = p.pos(start)
+				d.concepts++
 				state = inConcept
 			case strings.HasPrefix(rest, "[glossary]"):
 				if d.hasMeta {
 					return false
 				}
 				p.i += len("[glossary]")
-				d.hasMeta, d.metaOff = true, start
+				p.endTable(state)
+				d.hasMeta = true
 				state = inMeta
 			default:
 				var key string
@@ -212,15 +223,16 @@ func (p *fastParser) parse() bool {
 						key = k
 					}
 				}
-				if key == "" || len(d.concepts) == 0 {
+				// Right after its concept: a concept is complete at the
+				// next [[concept]] or [glossary].
+				if key == "" || state != inConcept && state != inSub {
 					return false
 				}
 				p.i += len("[concept.]") + len(key)
-				c := &d.concepts[len(d.concepts)-1]
-				if p.defined(d.kvs[c.lo:], key) {
+				if p.defined(d.kvs, key) {
 					return false
 				}
-				d.kvs = append(d.kvs, fastKV{key: key, pos: c.pos, table: true, sub: true, lo: len(d.entries), hi: len(d.entries)})
+				d.kvs = append(d.kvs, fastKV{key: key, pos: d.pos, table: true, sub: true, lo: len(d.entries), hi: len(d.entries)})
 				state = inSub
 			}
 			if !p.endOfLine() {
@@ -241,8 +253,7 @@ func (p *fastParser) parse() bool {
 			}
 			d.meta = append(d.meta, kv)
 		case inConcept:
-			c := &d.concepts[len(d.concepts)-1]
-			if p.defined(d.kvs[c.lo:], kv.key) || !validConceptKV(kv) {
+			if p.defined(d.kvs, kv.key) || !validConceptKV(kv) {
 				return false
 			}
 			d.kvs = append(d.kvs, kv)
@@ -255,10 +266,31 @@ func (p *fastParser) parse() bool {
 			t.hi = len(d.entries)
 		}
 	}
-	if len(d.concepts) > 0 {
-		d.concepts[len(d.concepts)-1].hi = len(d.kvs)
+	p.endTable(state)
+	if p.b != nil && d.hasMeta && !d.metaDone {
+		d.emitMeta(p.b, p.name) // after the concepts
 	}
 	return true
+}
+
+// endTable ends the table being read, at a [[concept]] or [glossary]
+// header or at the end: a concept is complete, and given to the builder;
+// the [glossary] table too when it comes before every concept (the
+// general path takes the tables in the order of their first headers).
+func (p *fastParser) endTable(state int) {
+	d := p.doc
+	switch state {
+	case inConcept, inSub:
+		if p.b != nil {
+			d.concept(p.b, p.name, d.concepts-1)
+		}
+		d.kvs, d.entries = d.kvs[:0], d.entries[:0]
+	case inMeta:
+		if p.b != nil && d.concepts == 0 {
+			d.emitMeta(p.b, p.name)
+			d.metaDone = true
+		}
+	}
 }
 
 // defined reports whether key is among kvs (a key defined twice).
@@ -518,31 +550,6 @@ func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
-// emit gives the builder what the general path would: the file, then the
-// [glossary] table and the concepts in the order of their first headers.
-func (d *fastDoc) emit(b *Builder, name string) {
-	b.File(name)
-	concepts := func() {
-		b.reserve(len(d.concepts))
-		for i := range d.concepts {
-			d.concept(b, name, i)
-		}
-	}
-	if len(d.concepts) > 0 && (!d.hasMeta || d.conceptOff < d.metaOff) {
-		concepts()
-		if d.hasMeta {
-			d.emitMeta(b, name)
-		}
-		return
-	}
-	if d.hasMeta {
-		d.emitMeta(b, name)
-	}
-	if len(d.concepts) > 0 {
-		concepts()
-	}
-}
-
 func (d *fastDoc) emitMeta(b *Builder, name string) {
 	for _, kv := range d.meta {
 		switch kv.key {
@@ -558,11 +565,11 @@ func (d *fastDoc) emitMeta(b *Builder, name string) {
 	}
 }
 
-// concept adds the i-th concept as fileCtx.concept does.
+// concept adds the concept read, the i-th, as fileCtx.concept does.
 func (d *fastDoc) concept(b *Builder, name string, i int) {
-	c := &d.concepts[i]
-	kvs := d.kvs[c.lo:c.hi]
-	in := ConceptInput{File: name, Pos: c.pos, Index: i, IDPos: c.pos, CasePos: c.pos, MatchPos: c.pos}
+	kvs := d.kvs
+	cpos := d.pos
+	in := ConceptInput{File: name, Pos: cpos, Index: i, IDPos: cpos, CasePos: cpos, MatchPos: cpos}
 	var subs, own int // sub-tables, other keys
 	for j := range kvs {
 		kv := &kvs[j]
@@ -616,14 +623,12 @@ func (d *fastDoc) concept(b *Builder, name string, i int) {
 				st = Forbidden
 			}
 			entries := d.entries[kv.lo:kv.hi]
-			if len(entries) > 1 {
-				entries = slices.Clone(entries)
-				slices.SortFunc(entries, func(x, y fastKV) int { return strings.Compare(x.key, y.key) })
-			}
+			// In place: the entries are read again only for this concept.
+			slices.SortFunc(entries, func(x, y fastKV) int { return strings.Compare(x.key, y.key) })
 			for _, e := range entries {
 				lpos := e.pos
 				if kv.sub {
-					lpos = c.pos
+					lpos = cpos
 				}
 				if e.array && len(e.vs) == 0 {
 					b.errorf(name, lpos, "GlossaryEmptyTerm", map[string]any{"Key": k + "." + e.key, "Concept": label})
@@ -632,7 +637,7 @@ func (d *fastDoc) concept(b *Builder, name string, i int) {
 				for _, v := range e.vs {
 					tpos := v.pos
 					if kv.sub {
-						tpos = c.pos
+						tpos = cpos
 					}
 					t := TermInput{Lang: e.key, LangPos: lpos, Text: v.s, Pos: tpos, Status: st, Form: k == "forms"}
 					if t.Form {

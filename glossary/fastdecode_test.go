@@ -24,6 +24,7 @@ var outsideSeeds = []string{
 	"[[concept]]\nid = \"a\"\nes = { }\n",
 	"top = 1\n[[concept]]\nid = \"a\"\nen = \"x\"\n",
 	"[[concept]]\nid = \"a\"\nen = \"x\"\ndeprecated.ru = \"y\"\n",
+	"[[concept]]\nid = \"a\"\nen = \"x\"\n[glossary]\nname = \"n\"\n[concept.deprecated]\nen = \"y\"\n",
 }
 
 // fastSeeds are glossaries in the direct decoder's subset, written in
@@ -46,6 +47,8 @@ func fastSeeds(t testing.TB) []string {
 		"[[concept]]\nid = \"a\"\nru = [\"оттепель\", \"потепление\"]\ndeprecated = { ru = \"Потепление\" }\n",
 		"[[concept]]\nid = \"a\"\ndeprecated = { en = \"x\" }\n",
 		"[[concept]]\nid = \"a\"\nen = \"x\"\nforms = { ru = \"люди\", english = [] }\n",
+		"[[concept]]\nid = \"a\"\nen = \"x\"\n[glossary]\nname = \"n\"\n[[concept]]\nid = \"b\"\nen = \"y\"\n[concept.forms]\nen = \"ys\"\n",
+		"[glossary]\nlanguages = [\"ru\"]\n[[concept]]\nid = \"a\"\nen = \"x\"\n[concept.forbidden]\nen = \"z\"\n[concept.deprecated]\nen = \"y\"\nes = \"w\"\n",
 		"",
 		"\n# only a comment",
 	}
