@@ -12,7 +12,7 @@ const binaryVersion = 1
 // UnmarshalBinary reads back into an equal glossary, for glosa's cache of
 // compiled glossaries.
 func (g *Glossary) MarshalBinary() ([]byte, error) {
-	w := &flat.Writer{}
+	w := &flat.Writer{Buf: make([]byte, 0, g.binarySize())}
 	w.Uint(binaryVersion)
 	w.String(g.Name)
 	w.Strings(g.Languages)
@@ -41,6 +41,27 @@ func (g *Glossary) MarshalBinary() ([]byte, error) {
 		}
 	}
 	return w.Buf, nil
+}
+
+// binarySize is a bound on the size of MarshalBinary's bytes, so that its
+// buffer is made once, not grown.
+func (g *Glossary) binarySize() int {
+	n := 64 + len(g.Name) + len(g.Source)
+	for _, s := range g.Languages {
+		n += len(s) + 10
+	}
+	for _, s := range g.Files {
+		n += len(s) + 10
+	}
+	for _, c := range g.Concepts {
+		// Lengths, numbers and flags: varints, 4 bytes up to 2^27 (a
+		// larger one grows the buffer, once).
+		n += len(c.ID) + len(c.Domain) + len(c.Note) + len(c.File) + 9*4
+		for _, t := range c.Terms {
+			n += len(t.Text) + len(t.Lang) + len(t.Canonical) + 8*4
+		}
+	}
+	return n
 }
 
 // UnmarshalBinary decodes what MarshalBinary encoded into g. Its strings

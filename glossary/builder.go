@@ -207,6 +207,9 @@ func (b *Builder) Add(in ConceptInput) *Concept {
 		}
 		c.Extra = append(c.Extra, x)
 	}
+	if len(in.Terms) > 0 {
+		c.Terms = make([]Term, 0, len(in.Terms))
+	}
 	var forms []TermInput
 	for _, t := range in.Terms {
 		lang, ok := b.Lang(in.File, at(t.LangPos), t.Lang)
@@ -242,14 +245,18 @@ func (b *Builder) Add(in ConceptInput) *Concept {
 		c.Terms = append(c.Terms, Term{Text: t.Text, Lang: t.Lang, Status: pref.Status, Form: true, Canonical: pref.Text,
 			Sensitive: c.sensitive(pref.Text), Line: p.Line, Col: p.Col})
 	}
-	if len(c.Languages()) == 0 {
+	if len(c.Terms) == 0 {
+		c.Terms = nil
+	}
+	langs := c.Languages()
+	if len(langs) == 0 {
 		b.errorf(in.File, in.Pos, "GlossaryNoTerms", map[string]any{"Concept": label})
 	}
 	b.checkConflicts(c, label)
 	if id != "" && b.g.byID[id] == nil {
 		b.g.byID[id] = c
 	}
-	for _, l := range c.Languages() {
+	for _, l := range langs {
 		b.addLang(l)
 	}
 	b.g.Concepts = append(b.g.Concepts, c)

@@ -73,6 +73,16 @@ func (f *fileCtx) position(path string) (int, int) {
 }
 
 func (b *Builder) add(name string, src []byte) {
+	if d := parseFast(src); d != nil {
+		d.emit(b, name)
+		return
+	}
+	b.addGeneral(name, src)
+}
+
+// addGeneral decodes any TOML, through generic maps and a positions
+// locator, and reports every problem.
+func (b *Builder) addGeneral(name string, src []byte) {
 	f := &fileCtx{b: b, name: name}
 	// Everything decodes into maps and is checked key by key, so that every
 	// problem is reported, not just the first type mismatch.
@@ -170,6 +180,12 @@ func (f *fileCtx) pos(path string) Pos {
 // likely a typo of ("did you mean"). With data, it is a concept's key
 // (data names the concept); else a top-level or [glossary] key.
 func (f *fileCtx) unknownKey(path, key string, known []string, data map[string]any) {
+	id, data := unknownKeyDiag(key, known, data)
+	f.errorf(path, id, data)
+}
+
+// unknownKeyDiag is the message ID and data of unknownKey's diagnostic.
+func unknownKeyDiag(key string, known []string, data map[string]any) (string, map[string]any) {
 	id := "GlossaryUnknownTopKey"
 	if data == nil {
 		data = map[string]any{"Key": key}
@@ -181,7 +197,7 @@ func (f *fileCtx) unknownKey(path, key string, known []string, data map[string]a
 		id += "Suggest"
 		data["Suggestion"] = s
 	}
-	f.errorf(path, id, data)
+	return id, data
 }
 
 var conceptKeys = map[string]bool{

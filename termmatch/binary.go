@@ -22,7 +22,11 @@ var errCorrupt = errors.New("termmatch: corrupt index data")
 // glosa's cache of compiled glossaries: UnmarshalIndex reads it back with
 // the same glossary (an equal one: terms are named by position).
 func (ix *Index) MarshalBinary() ([]byte, error) {
-	where := map[*glossary.Term]termPos{}
+	n := 0
+	for _, c := range ix.g.Concepts {
+		n += len(c.Terms)
+	}
+	where := make(map[*glossary.Term]termPos, n)
 	for ci, c := range ix.g.Concepts {
 		for ti := range c.Terms {
 			where[&c.Terms[ti]] = termPos{ci, ti}

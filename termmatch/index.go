@@ -113,7 +113,7 @@ func NewIndex(g *glossary.Glossary) *Index {
 // order they first appear.
 func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []string) {
 	bases := map[string]string{} // tag -> base language
-	groups = map[string][]termRef{}
+	counts := map[string]int{}
 	for _, c := range g.Concepts {
 		for ti := range c.Terms {
 			t := &c.Terms[ti]
@@ -122,9 +122,21 @@ func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []str
 				base = lang.Base(t.Lang)
 				bases[t.Lang] = base
 			}
-			if groups[base] == nil {
+			if counts[base] == 0 {
 				order = append(order, base)
 			}
+			counts[base]++
+		}
+	}
+	// Counted first, so that each group is made at its size.
+	groups = make(map[string][]termRef, len(order))
+	for _, base := range order {
+		groups[base] = make([]termRef, 0, counts[base])
+	}
+	for _, c := range g.Concepts {
+		for ti := range c.Terms {
+			t := &c.Terms[ti]
+			base := bases[t.Lang]
 			groups[base] = append(groups[base], termRef{concept: c, term: t})
 		}
 	}
@@ -140,45 +152,61 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 	// the growing a map does from empty is saved.
 	tr.ids = make(map[string]int32, len(terms))
 	tr.edges = make(map[edge]int32, len(terms))
-	tr.terms = make([][]termRef, 1, len(terms)+1)
+	// Nodes: about two a term (a term of several words, its other keys).
+	tr.terms = make([][]termRef, 1, 2*len(terms)+1)
 	f := textnorm.NewFolder()
-	var toks []textnorm.Token
-	var buf []byte
-	stems := make(map[string]string, len(terms)) // folded word -> key
-	alts := make(map[string]string, len(terms))  // folded word -> second key, or ""
+	article := lang.Of(base).HasArticle
+	var (
+		toks   []textnorm.Token
+		buf    []byte
+		text   []byte
+		keys   []string
+		alt    []string
+		folded []string
+	)
+	// Each distinct word is folded and keyed once: its keys by its folded
+	// form, for the stem-matched terms.
+	words := make(map[string]termWord, len(terms))
 	for ti, ref := range terms {
 		t := ref.term
-		text := []byte(t.Text)
+		text = append(text[:0], t.Text...)
 		toks = textnorm.Tokenize(toks[:0], text)
 		exact := ref.concept.Match == glossary.MatchExact
 		if exact {
 			tr.hasExact = true
 		}
-		words := make([]string, len(toks))
-		keys := make([]string, len(toks))
-		for i, tk := range toks {
-			words[i] = t.Text[tk.Start:tk.End]
-			tr.scripts |= scriptOf(text[tk.Start:tk.End])
-			buf = f.Fold(buf[:0], text[tk.Start:tk.End])
+		keys, alt, folded = keys[:0], alt[:0], folded[:0]
+		for _, tk := range toks {
+			word := text[tk.Start:tk.End]
+			tr.scripts |= scriptOf(word)
+			buf = f.Fold(buf[:0], word)
 			if exact {
-				keys[i] = tr.key(string(buf), true)
-			} else if k, ok := stems[string(buf)]; ok {
-				keys[i] = k
-			} else {
-				keys[i] = tr.key(string(buf), false)
-				stems[string(buf)] = keys[i]
+				fw := string(buf)
+				keys, folded = append(keys, tr.key(fw, true)), append(folded, fw)
+				continue
 			}
+			wk, ok := words[string(buf)]
+			if !ok {
+				fw := string(buf)
+				wk = termWord{folded: fw, key: tr.key(fw, false)}
+				wk.alt, _ = tr.stem.LemmaKeyOf(fw, wk.key)
+				words[fw] = wk
+			}
+			keys, alt, folded = append(keys, wk.key), append(alt, wk.alt), append(folded, wk.folded)
 		}
 		if t.Sensitive {
-			ref.tokens = words
+			ref.tokens = make([]string, len(toks))
+			for i, tk := range toks {
+				ref.tokens[i] = t.Text[tk.Start:tk.End]
+			}
 		}
 		if n := tr.insert(keys, ref); nodes != nil {
 			nodes[ti] = n
 		}
 		if !exact {
-			tr.insertLemmaKeys(f, text, toks, keys, ref, alts)
+			tr.insertLemmaKeys(keys, alt, ref)
 		}
-		if len(keys) > 1 && lang.Of(base).HasArticle(f.FoldString(words[0])) {
+		if len(keys) > 1 && article(folded[0]) {
 			tr.insert(keys[1:], ref)
 		}
 		// A hyphenated term also matches its parts written as one word.
@@ -203,27 +231,29 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 	return tr
 }
 
-// insertLemmaKeys inserts a term again under its words' second keys (see
-// morph.Stemmer.LemmaKey), every combination for the first three words
+// termWord is a folded word of stem-matched terms with its keys: its key
+// and its second key (morph.Stemmer.LemmaKeyOf), or "".
+type termWord struct{ folded, key, alt string }
+
+// insertLemmaKeys inserts a term again under its words' second keys (alt,
+// "" for a word without one), every combination for the first three words
 // that have one: экран meets экранов, альбом meets альбома.
-func (tr *trie) insertLemmaKeys(f *textnorm.Folder, text []byte, toks []textnorm.Token, keys []string, ref termRef, cache map[string]string) {
-	var alts []int // words with a second key
-	alt := make([]string, len(keys))
-	for i, tk := range toks {
-		folded := f.FoldString(string(text[tk.Start:tk.End]))
-		k, seen := cache[folded]
-		if !seen {
-			k, _ = tr.stem.LemmaKeyOf(folded, keys[i])
-			cache[folded] = k
-		}
-		if k != "" && len(alts) < 3 {
-			alt[i] = k
-			alts = append(alts, i)
+func (tr *trie) insertLemmaKeys(keys, alt []string, ref termRef) {
+	var alts [3]int // words with a second key
+	n := 0
+	for i, k := range alt {
+		if k != "" && n < len(alts) {
+			alts[n] = i
+			n++
 		}
 	}
-	for mask := 1; mask < 1<<len(alts); mask++ {
-		v := slices.Clone(keys)
-		for b, i := range alts {
+	if n == 0 {
+		return
+	}
+	v := make([]string, len(keys))
+	for mask := 1; mask < 1<<n; mask++ {
+		copy(v, keys)
+		for b, i := range alts[:n] {
 			if mask&(1<<b) != 0 {
 				v[i] = alt[i]
 			}

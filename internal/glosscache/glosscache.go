@@ -194,13 +194,23 @@ func (c *Cache) say(id string, data map[string]any) {
 
 // write stores res's parts (those in have) under name.
 func (c *Cache) write(name string, key [32]byte, res Result, have Parts) {
-	data, err := encodeEntry(key, res, have)
+	// The diagnostics first: one gob cannot encode means no entry.
+	db, err := encodeDiags(res.Diags)
 	if err != nil {
-		return // a diagnostic gob cannot encode: no entry
+		return
+	}
+	var kb []byte
+	if have&KeyDiagnostics != 0 {
+		if kb, err = encodeDiags(res.KeyDiags); err != nil {
+			return
+		}
 	}
 	err = os.MkdirAll(c.dir, 0o755)
 	if err == nil {
-		err = atomicfile.Write(name, func(w io.Writer) error { _, err := w.Write(data); return err })
+		err = atomicfile.Write(name, func(w io.Writer) error { return writeEntry(w, key, res, have, db, kb) })
+	}
+	if errors.Is(err, errEncode) {
+		return // no entry
 	}
 	if err != nil {
 		var pe *fs.PathError
@@ -214,6 +224,7 @@ func (c *Cache) write(name string, key [32]byte, res Result, have Parts) {
 var (
 	errMiss    = errors.New("no entry")
 	errCorrupt = errors.New("corrupt entry")
+	errEncode  = errors.New("a part does not encode")
 )
 
 // buildID names glosa's build: the module version and revision of a clean
@@ -339,35 +350,76 @@ func (e *entry) result() (res Result, have Parts, err error) {
 // (the last two after a flag saying whether they are stored), then the
 // CRC-32C of all that precedes.
 func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
-	gb, err := res.Glossary.MarshalBinary()
-	if err != nil {
-		return nil, err
-	}
 	db, err := encodeDiags(res.Diags)
 	if err != nil {
 		return nil, err
 	}
-	w := &flat.Writer{Buf: make([]byte, 0, len(gb)*3)}
-	w.Buf = append(append(w.Buf, magic...), key[:]...)
-	w.Bytes(gb)
-	w.Bytes(db)
-	w.Bool(have&Index != 0)
+	var kb []byte
+	if have&KeyDiagnostics != 0 {
+		if kb, err = encodeDiags(res.KeyDiags); err != nil {
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if err := writeEntry(&buf, key, res, have, db, kb); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writeEntry writes the entry of encodeEntry to w, its diagnostics
+// encoded already (db, and kb with KeyDiagnostics), each part marshalled
+// when it is written: the entry is never whole in memory. A part that does
+// not marshal is an errEncode.
+func writeEntry(w io.Writer, key [32]byte, res Result, have Parts, db, kb []byte) error {
+	crc := crc32.New(castagnoli)
+	out := io.MultiWriter(w, crc)
+	head := &flat.Writer{}
+	put := func(b []byte) error {
+		_, err := out.Write(b)
+		return err
+	}
+	// part writes a part's length and bytes, after the bytes in head.
+	part := func(b []byte) error {
+		head.Uint(uint64(len(b)))
+		if err := put(head.Buf); err != nil {
+			return err
+		}
+		head.Buf = head.Buf[:0]
+		return put(b)
+	}
+	head.Buf = append(append(head.Buf, magic...), key[:]...)
+	gb, err := res.Glossary.MarshalBinary()
+	if err != nil {
+		return errors.Join(errEncode, err)
+	}
+	if err := part(gb); err != nil {
+		return err
+	}
+	if err := part(db); err != nil {
+		return err
+	}
+	head.Bool(have&Index != 0)
 	if have&Index != 0 {
 		ib, err := res.Index.MarshalBinary()
 		if err != nil {
-			return nil, err
+			return errors.Join(errEncode, err)
 		}
-		w.Bytes(ib)
+		if err := part(ib); err != nil {
+			return err
+		}
 	}
-	w.Bool(have&KeyDiagnostics != 0)
+	head.Bool(have&KeyDiagnostics != 0)
 	if have&KeyDiagnostics != 0 {
-		kb, err := encodeDiags(res.KeyDiags)
-		if err != nil {
-			return nil, err
+		if err := part(kb); err != nil {
+			return err
 		}
-		w.Bytes(kb)
 	}
-	return binary.LittleEndian.AppendUint32(w.Buf, crc32.Checksum(w.Buf, castagnoli)), nil
+	if err := put(head.Buf); err != nil {
+		return err
+	}
+	_, err = w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
+	return err
 }
 
 // castagnoli is the CRC-32C table: the checksum of an entry, which the
