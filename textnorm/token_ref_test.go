@@ -127,7 +127,8 @@ func TestWordTable(t *testing.T) {
 
 // FuzzTokenizeFast: Tokenize gives the tokens of tokenizeRef.
 func FuzzTokenizeFast(f *testing.F) {
-	for _, s := range []string{"Хрущёвская\nоттепель, КПСС.", "e-\nmail — «the West» 1,5 l’état", "\u2028a\u0085b\u00a0c\u200bd\xff\xd0", "de\u0301shielo\u00ad-x ‐ y"} {
+	for _, s := range []string{"Хрущёвская\nоттепель, КПСС.", "e-\nmail — «the West» 1,5 l’état", "\u2028a\u0085b\u00a0c\u200bd\xff\xd0", "de\u0301shielo\u00ad-x ‐ y",
+		"a×b÷c l'été ½ª º µ", "\xc0\x80 \xc2a \xdf", "12.5,3 x'y 1.a d’Artagnan o'\u0301k", "Ωμέγα 'a' ꙮ\U0001F600"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
