@@ -38,6 +38,7 @@ type Matcher struct {
 	ignoreCase bool // for Lookup: queries are typed without regard to case
 	all        bool // for MatchAll: keep overlapping matches
 	folder     *textnorm.Folder
+	narrow     *narrowFilter // tr's, when it has one
 	// The word cache, in two generations: when cache fills up it becomes
 	// old and a new one starts, so memory stays bounded and frequent words
 	// stay cached.
@@ -77,14 +78,18 @@ func (ix *Index) Matcher(tag string) *Matcher {
 	if tr == nil {
 		tr = newTrie(base)
 	}
-	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}}
+	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}, narrow: tr.narrowFilterOf()}
 }
 
 // keyOf returns the keys of a word, from the cache when it can. The word may
 // also be a hyphenated span of the text ("e-mail"), whose parts are then
 // keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
-	if m.tr.filter != nil && m.tr.filter.excludes(word) {
+	if m.narrow != nil {
+		if m.narrow.excludes(word) {
+			return keys{}
+		}
+	} else if m.tr.filter != nil && m.tr.filter.excludes(word) {
 		return keys{}
 	}
 	if k, ok := m.cache[string(word)]; ok {
