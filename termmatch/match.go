@@ -109,10 +109,14 @@ func (m *Matcher) keyOf(word []byte) keys {
 		for _, t := range m.wtoks {
 			m.buf = m.folder.Fold(m.buf, word[t.Start:t.End])
 		}
-		folded := string(m.buf)
+		folded := w // a word in lower case folds to itself
+		if !bytes.Equal(m.buf, word) {
+			folded = string(m.buf)
+		}
 		k.stem = m.tr.id(m.tr.stem.Key(folded))
 		if m.tr.hasExact {
-			k.exact = m.tr.id("=" + folded)
+			m.buf = append(append(m.buf[:0], '='), folded...)
+			k.exact = m.tr.ids[string(m.buf)] // the exact key, not copied
 		}
 		if len(m.fresh) < maxCache {
 			m.fresh = append(m.fresh, wordKeys{w, k})
