@@ -44,6 +44,7 @@ type Matcher struct {
 	// stay cached.
 	cache, old map[string]keys
 	fresh      []wordKeys // words keyed here since the last shareKeys
+	unlisted   bool       // some of them are not in fresh, only in cache
 	buf        []byte
 	toks       []textnorm.Token
 	wtoks      []textnorm.Token // keyOf's
@@ -118,7 +119,13 @@ func (m *Matcher) keyOf(word []byte) keys {
 			m.buf = append(append(m.buf[:0], '='), folded...)
 			k.exact = m.tr.ids[string(m.buf)] // the exact key, not copied
 		}
-		if len(m.fresh) < maxCache {
+		switch {
+		case !m.tr.words.filled.Load():
+			// The shared cache is empty: shareKeys will most likely hand
+			// it m.cache whole, so the word is not listed (a single
+			// stream lists none).
+			m.unlisted = true
+		case len(m.fresh) < maxCache:
 			m.fresh = append(m.fresh, wordKeys{w, k})
 		}
 	}
