@@ -43,6 +43,7 @@ type Matcher struct {
 	// old and a new one starts, so memory stays bounded and frequent words
 	// stay cached.
 	cache, old map[string]keys
+	hot        []hotEntry // made for a long text (see hotEntry)
 	fresh      []wordKeys // words keyed here since the last shareKeys
 	unlisted   bool       // some of them are not in fresh, only in cache
 	buf        []byte
@@ -82,10 +83,26 @@ func (ix *Index) Matcher(tag string) *Matcher {
 	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}, narrow: tr.narrowFilterOf()}
 }
 
-// keyOf returns the keys of a word, from the cache when it can. The word may
-// also be a hyphenated span of the text ("e-mail"), whose parts are then
-// keyed as one word.
+// keyOf returns the keys of a word, from the caches when it can. The word
+// may also be a hyphenated span of the text ("e-mail"), whose parts are
+// then keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
+	if m.hot != nil {
+		if lo, hi, ok := hotWord(word); ok {
+			e := &m.hot[hotSlot(lo, hi)]
+			if e.lo == lo && e.hi == hi {
+				return e.k
+			}
+			k := m.wordKeys(word)
+			*e = hotEntry{lo, hi, k}
+			return k
+		}
+	}
+	return m.wordKeys(word)
+}
+
+// wordKeys is keyOf without the hot table.
+func (m *Matcher) wordKeys(word []byte) keys {
 	if m.narrow != nil {
 		if m.narrow.excludes(word) {
 			return keys{}
@@ -213,6 +230,9 @@ func (m *Matcher) candidates(text []byte, from, to int) {
 		m.keys = make([]keys, len(m.toks), 2*len(m.toks))
 	}
 	m.keys = m.keys[:len(m.toks)]
+	if m.hot == nil && len(m.toks) >= hotMinTokens {
+		m.hot = make([]hotEntry, 1<<hotLog2)
+	}
 	for i := range m.toks {
 		t := m.toks[i]
 		m.keys[i] = m.keyOf(text[t.Start:t.End])
