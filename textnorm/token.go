@@ -1,6 +1,8 @@
 package textnorm
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -187,7 +189,11 @@ func scanWord(text []byte, i int) int {
 		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
 			if isASCIIWord(c) {
-				i++
+				if i+8 <= len(text) {
+					i += asciiWordRun(binary.LittleEndian.Uint64(text[i:])) // at least 1
+				} else {
+					i++
+				}
 				continue
 			}
 			if c != '\'' && c != '.' && c != ',' {
@@ -226,6 +232,22 @@ func scanWord(text []byte, i int) int {
 		return i
 	}
 	return i
+}
+
+// asciiWordRun returns how many of the 8 bytes of v, in memory order
+// (little-endian), are ASCII letters or digits before the first that is
+// not: all eight bytes are tested at once, without a branch per byte.
+func asciiWordRun(v uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	low := v &^ high // each byte below 0x80: adding below does not carry
+	folded := low | 0x20*ones
+	letter := (folded + 0x1F*ones) &^ (folded + 0x05*ones) // 'a' <= b|0x20 <= 'z'
+	digit := (low + 0x50*ones) &^ (low + 0x46*ones)        // '0' <= b <= '9'
+	word := (letter | digit) & high &^ v                   // and b itself ASCII
+	return bits.TrailingZeros64(^word&high) >> 3
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

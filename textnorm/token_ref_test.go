@@ -138,3 +138,25 @@ func FuzzTokenizeFast(f *testing.F) {
 		}
 	})
 }
+
+// TestASCIIWordRun checks asciiWordRun against a byte loop, for every byte
+// at every place among ASCII letters.
+func TestASCIIWordRun(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("aZ09mzAz")
+			b[pos] = byte(c)
+			want := 0
+			for want < 8 && isASCIIWord(b[want]) {
+				want++
+			}
+			v := uint64(0)
+			for k := 7; k >= 0; k-- {
+				v = v<<8 | uint64(b[k])
+			}
+			if got := asciiWordRun(v); got != want {
+				t.Fatalf("asciiWordRun(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
