@@ -38,11 +38,12 @@ type wordKeys struct {
 	keys keys
 }
 
-// add stores fresh. When the cache is empty it takes m, a Matcher's cache
-// (which holds fresh unless it has filled up since), instead, and reports
-// so: the caller must not write m again.
-func (c *wordCache) add(m map[string]keys, fresh []wordKeys) (took bool) {
-	if len(fresh) == 0 {
+// add stores fresh, or every word of m when unlisted says that some of
+// the words keyed were not listed in fresh. When the cache is empty it
+// takes m, a Matcher's cache (which holds fresh unless it has filled up
+// since), instead, and reports so: the caller must not write m again.
+func (c *wordCache) add(m map[string]keys, fresh []wordKeys, unlisted bool) (took bool) {
+	if len(fresh) == 0 && !unlisted {
 		return false
 	}
 	c.mu.Lock()
@@ -52,19 +53,29 @@ func (c *wordCache) add(m map[string]keys, fresh []wordKeys) (took bool) {
 		c.filled.Store(true)
 		return true
 	}
-	for _, f := range fresh {
+	put := func(word string, k keys) {
 		if len(c.cur) >= maxCache {
 			c.old, c.cur = c.cur, make(map[string]keys, maxCache)
 		}
-		c.cur[f.word] = f.keys
+		c.cur[word] = k
+	}
+	if unlisted {
+		for w, k := range m {
+			put(w, k)
+		}
+		return false
+	}
+	for _, f := range fresh {
+		put(f.word, f.keys)
 	}
 	return false
 }
 
 // shareKeys adds the words m keyed since it last did to its trie's cache.
 func (m *Matcher) shareKeys() {
-	if m.tr.words.add(m.cache, m.fresh) {
+	if m.tr.words.add(m.cache, m.fresh, m.unlisted) {
 		m.cache = map[string]keys{}
 	}
 	m.fresh = m.fresh[:0]
+	m.unlisted = false
 }

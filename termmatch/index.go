@@ -49,7 +49,11 @@ type trie struct {
 	depth    int        // most keys on a path
 	scripts  uint8      // the scripts term words start with (scriptOf)
 	filter   *prefilter // nil: every word is looked up
-	words    *wordCache
+	// narrow is the three-letter filter, built on first use by
+	// narrowFilterOf (nil: none).
+	narrowOnce sync.Once
+	narrow     *narrowFilter
+	words      *wordCache
 }
 
 // scriptOf classifies the first letter of a word: Latin, Cyrillic or other

@@ -38,11 +38,14 @@ type Matcher struct {
 	ignoreCase bool // for Lookup: queries are typed without regard to case
 	all        bool // for MatchAll: keep overlapping matches
 	folder     *textnorm.Folder
+	narrow     *narrowFilter // tr's, when it has one
 	// The word cache, in two generations: when cache fills up it becomes
 	// old and a new one starts, so memory stays bounded and frequent words
 	// stay cached.
 	cache, old map[string]keys
+	hot        []hotEntry // made for a long text (see hotEntry)
 	fresh      []wordKeys // words keyed here since the last shareKeys
+	unlisted   bool       // some of them are not in fresh, only in cache
 	buf        []byte
 	toks       []textnorm.Token
 	wtoks      []textnorm.Token // keyOf's
@@ -77,14 +80,34 @@ func (ix *Index) Matcher(tag string) *Matcher {
 	if tr == nil {
 		tr = newTrie(base)
 	}
-	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}}
+	return &Matcher{tr: tr, lang: base, folder: textnorm.NewFolder(), cache: map[string]keys{}, narrow: tr.narrowFilterOf()}
 }
 
-// keyOf returns the keys of a word, from the cache when it can. The word may
-// also be a hyphenated span of the text ("e-mail"), whose parts are then
-// keyed as one word.
+// keyOf returns the keys of a word, from the caches when it can. The word
+// may also be a hyphenated span of the text ("e-mail"), whose parts are
+// then keyed as one word.
 func (m *Matcher) keyOf(word []byte) keys {
-	if m.tr.filter != nil && m.tr.filter.excludes(word) {
+	if m.hot != nil {
+		if lo, hi, ok := hotWord(word); ok {
+			e := &m.hot[hotSlot(lo, hi)]
+			if e.lo == lo && e.hi == hi {
+				return e.k
+			}
+			k := m.wordKeys(word)
+			*e = hotEntry{lo, hi, k}
+			return k
+		}
+	}
+	return m.wordKeys(word)
+}
+
+// wordKeys is keyOf without the hot table.
+func (m *Matcher) wordKeys(word []byte) keys {
+	if m.narrow != nil {
+		if m.narrow.excludes(word) {
+			return keys{}
+		}
+	} else if m.tr.filter != nil && m.tr.filter.excludes(word) {
 		return keys{}
 	}
 	if k, ok := m.cache[string(word)]; ok {
@@ -104,12 +127,22 @@ func (m *Matcher) keyOf(word []byte) keys {
 		for _, t := range m.wtoks {
 			m.buf = m.folder.Fold(m.buf, word[t.Start:t.End])
 		}
-		folded := string(m.buf)
+		folded := w // a word in lower case folds to itself
+		if !bytes.Equal(m.buf, word) {
+			folded = string(m.buf)
+		}
 		k.stem = m.tr.id(m.tr.stem.Key(folded))
 		if m.tr.hasExact {
-			k.exact = m.tr.id("=" + folded)
+			m.buf = append(append(m.buf[:0], '='), folded...)
+			k.exact = m.tr.ids[string(m.buf)] // the exact key, not copied
 		}
-		if len(m.fresh) < maxCache {
+		switch {
+		case !m.tr.words.filled.Load():
+			// The shared cache is empty: shareKeys will most likely hand
+			// it m.cache whole, so the word is not listed (a single
+			// stream lists none).
+			m.unlisted = true
+		case len(m.fresh) < maxCache:
 			m.fresh = append(m.fresh, wordKeys{w, k})
 		}
 	}
@@ -197,6 +230,9 @@ func (m *Matcher) candidates(text []byte, from, to int) {
 		m.keys = make([]keys, len(m.toks), 2*len(m.toks))
 	}
 	m.keys = m.keys[:len(m.toks)]
+	if m.hot == nil && len(m.toks) >= hotMinTokens {
+		m.hot = make([]hotEntry, 1<<hotLog2)
+	}
 	for i := range m.toks {
 		t := m.toks[i]
 		m.keys[i] = m.keyOf(text[t.Start:t.End])

@@ -116,3 +116,81 @@ func TestPrefilterExcludes(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowFilterKeys checks the property the narrow filter rests on, as
+// TestPrefilterKeys does for the prefilter: a trie whose only key is a
+// word's key (or its exact key) has a narrow filter that lets the word
+// through.
+func TestNarrowFilterKeys(t *testing.T) {
+	texts := prefilterWords(t)
+	f := textnorm.NewFolder()
+	p := &narrowFilter{}
+	var toks []textnorm.Token
+	var buf []byte
+	checked := 0
+	for _, lang := range []string{"es", "en", "ru"} {
+		st := morph.ForLanguage(language.Make(lang))
+		seen := map[string]bool{}
+		for _, text := range texts {
+			toks = textnorm.Tokenize(toks[:0], text)
+			for i, tk := range toks {
+				words := [][]byte{text[tk.Start:tk.End]}
+				if i+1 < len(toks) && toks[i+1].Gap == textnorm.GapHyphen {
+					words = append(words, text[tk.Start:toks[i+1].End])
+				}
+				for _, w := range words {
+					if seen[string(w)] {
+						continue
+					}
+					seen[string(w)] = true
+					buf = buf[:0]
+					for _, wt := range textnorm.Tokenize(nil, w) {
+						buf = f.Fold(buf, w[wt.Start:wt.End])
+					}
+					folded := string(buf)
+					for _, key := range []string{st.Key(folded), "=" + folded} {
+						a, b, c, ok := narrowEntry(key)
+						if !ok {
+							continue // an empty key in the trie turns the filter off
+						}
+						p.set(a, b, c)
+						if p.excludes(w) {
+							t.Errorf("%s: the narrow filter excludes %q, whose key is %q", lang, w, key)
+						}
+						h := p.hash(a, b, c)
+						p.bits[h>>6] = 0
+						checked++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d words and keys checked", checked)
+	if checked < 100_000 {
+		t.Errorf("only %d words and keys checked", checked)
+	}
+}
+
+// TestNarrowFilterExcludes: the narrow filter of a small glossary lets
+// through the words that begin as its keys and keeps out others, on three
+// letters where a key has four or more.
+func TestNarrowFilterExcludes(t *testing.T) {
+	tr := &trie{ids: map[string]int32{"оттепел": 1, "хрущевск": 2, "deshiel": 3, "=e": 4, "lapic": 5, "дне": 6, "бойц": 7}}
+	p := newNarrowFilter(tr)
+	if p == nil {
+		t.Fatal("no narrow filter for six keys")
+	}
+	for w, want := range map[string]bool{
+		"Оттепели": false, "ОТТЕПЕЛЬ": false, "хрущёвской": false, "Хрущев": false, "отт": false,
+		"deshielo": false, "DÉSHIELO": false, "e": false, "E": false, "e-mail": false, "lápiz": false, "LAPIZ": false,
+		"дня": false, "днём": false, "дн": false,
+		"Сталин": true, "стол": true, "Dutch": true, "x": true, "ex": false, "ox": true,
+		"о\u0301ттепель": false, "ой": true, "и\u0306од": false, "1956": true, "ёлка": true,
+		"отец": true, "хром": false, "отдых": true, "dedo": true, "desde": false, "боец": false, "заяц": true, "бойцы": false, "хрущ": false, "lapso": false, "lata": true, "ла": true, "от": true,
+		"отт\u0301": false,
+	} {
+		if got := p.excludes([]byte(w)); got != want {
+			t.Errorf("excludes(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package textnorm
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,51 +38,57 @@ func Tokenize(dst []Token, text []byte) []Token {
 		if c < utf8.RuneSelf {
 			// ASCII without package unicode: a letter or digit starts a
 			// word; white space other than these six is not ASCII.
-			if isASCIIWord(c) {
-				end := scanWord(text, i)
-				dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
-				g = gapState{}
-				i = end
+			if !isASCIIWord(c) {
+				switch c {
+				case ' ', '\t', '\r', '\f', '\v':
+					g.space = true
+				case '\n':
+					g.newlines++
+					g.space = true
+				case '-':
+					g.hyphen()
+				default:
+					g.punct = true
+				}
+				i++
 				continue
 			}
-			switch c {
-			case ' ', '\t', '\r', '\f', '\v':
+		} else if !wordRuneAt(text, i) {
+			r, size := decode(text, i)
+			switch r {
+			case 0x2028, 0x2029, 0x85:
+				g.newlines += 2
 				g.space = true
-			case '\n':
-				g.newlines++
-				g.space = true
-			case '-':
+			case 0x2010, 0x2011: // hyphen, non-breaking hyphen
 				g.hyphen()
 			default:
-				g.punct = true
+				if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x2060 {
+					g.space = true // no-break and other spaces, zero-width space, BOM, word joiner
+				} else {
+					g.punct = true
+				}
 			}
-			i++
+			i += size
 			continue
 		}
-		r, size := decode(text, i)
-		if isWordRune(r) {
-			end := scanWord(text, i)
-			dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
-			g = gapState{}
-			i = end
-			continue
-		}
-		switch r {
-		case 0x2028, 0x2029, 0x85:
-			g.newlines += 2
-			g.space = true
-		case 0x2010, 0x2011: // hyphen, non-breaking hyphen
-			g.hyphen()
-		default:
-			if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x2060 {
-				g.space = true // no-break and other spaces, zero-width space, BOM, word joiner
-			} else {
-				g.punct = true
-			}
-		}
-		i += size
+		end := scanWord(text, i)
+		dst = append(dst, Token{Start: i, End: end, Gap: g.gap(len(dst) == 0)})
+		g = gapState{}
+		i = end
 	}
 	return dst
+}
+
+// wordRuneAt reports whether the non-ASCII rune at text[i] is a word rune,
+// a two-byte one (Latin letters with accents, Greek, Cyrillic…) without
+// decoding it.
+func wordRuneAt(text []byte, i int) bool {
+	if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+		return wordTable[r>>6]&(1<<(r&63)) != 0
+	}
+	r, _ := utf8.DecodeRune(text[i:])
+	return isWordRune(r)
 }
 
 // gapState accumulates what has been seen since the last word.
@@ -175,36 +183,71 @@ func decode(text []byte, i int) (rune, int) {
 
 // scanWord returns the end of the word starting at text[i].
 func scanWord(text []byte, i int) int {
-	prev := rune(0) // last word rune
+	start := i
 	for i < len(text) {
 		c := text[i]
 		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
 			if isASCIIWord(c) {
-				prev = r
-				i++
+				if i+8 <= len(text) {
+					i += asciiWordRun(binary.LittleEndian.Uint64(text[i:])) // at least 1
+				} else {
+					i++
+				}
 				continue
 			}
-		} else if r, size = decode(text, i); isWordRune(r) {
-			prev = r
+			if c != '\'' && c != '.' && c != ',' {
+				return i
+			}
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			if wordTable[r>>6]&(1<<(r&63)) != 0 {
+				i += 2
+				continue
+			}
+			if !isApostrophe(r) {
+				return i
+			}
+		} else {
+			if r, size = utf8.DecodeRune(text[i:]); isWordRune(r) {
+				i += size
+				continue
+			}
+			if !isApostrophe(r) {
+				return i
+			}
+		}
+		// Joiners: apostrophe between letters, '.' or ',' between digits.
+		// The rune before i is the word's last, a valid one.
+		if i+size >= len(text) {
+			return i
+		}
+		next, _ := utf8.DecodeRune(text[i+size:])
+		prev, _ := utf8.DecodeLastRune(text[start:i])
+		if isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next) ||
+			(r == '.' || r == ',') && isDigit(prev) && isDigit(next) {
 			i += size
 			continue
 		}
-		// Joiners: apostrophe between letters, '.' or ',' between digits.
-		if i+size < len(text) {
-			next, _ := utf8.DecodeRune(text[i+size:])
-			if isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next) {
-				i += size
-				continue
-			}
-			if (r == '.' || r == ',') && isDigit(prev) && isDigit(next) {
-				i += size
-				continue
-			}
-		}
-		break
+		return i
 	}
 	return i
+}
+
+// asciiWordRun returns how many of the 8 bytes of v, in memory order
+// (little-endian), are ASCII letters or digits before the first that is
+// not: all eight bytes are tested at once, without a branch per byte.
+func asciiWordRun(v uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	low := v &^ high // each byte below 0x80: adding below does not carry
+	folded := low | 0x20*ones
+	letter := (folded + 0x1F*ones) &^ (folded + 0x05*ones) // 'a' <= b|0x20 <= 'z'
+	digit := (low + 0x50*ones) &^ (low + 0x46*ones)        // '0' <= b <= '9'
+	word := (letter | digit) & high &^ v                   // and b itself ASCII
+	return bits.TrailingZeros64(^word&high) >> 3
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

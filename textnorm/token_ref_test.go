@@ -127,7 +127,8 @@ func TestWordTable(t *testing.T) {
 
 // FuzzTokenizeFast: Tokenize gives the tokens of tokenizeRef.
 func FuzzTokenizeFast(f *testing.F) {
-	for _, s := range []string{"Хрущёвская\nоттепель, КПСС.", "e-\nmail — «the West» 1,5 l’état", "\u2028a\u0085b\u00a0c\u200bd\xff\xd0", "de\u0301shielo\u00ad-x ‐ y"} {
+	for _, s := range []string{"Хрущёвская\nоттепель, КПСС.", "e-\nmail — «the West» 1,5 l’état", "\u2028a\u0085b\u00a0c\u200bd\xff\xd0", "de\u0301shielo\u00ad-x ‐ y",
+		"a×b÷c l'été ½ª º µ", "\xc0\x80 \xc2a \xdf", "12.5,3 x'y 1.a d’Artagnan o'\u0301k", "Ωμέγα 'a' ꙮ\U0001F600"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
@@ -136,4 +137,26 @@ func FuzzTokenizeFast(f *testing.F) {
 			t.Fatalf("Tokenize(%q) = %+v, want %+v", text, got, want)
 		}
 	})
+}
+
+// TestASCIIWordRun checks asciiWordRun against a byte loop, for every byte
+// at every place among ASCII letters.
+func TestASCIIWordRun(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("aZ09mzAz")
+			b[pos] = byte(c)
+			want := 0
+			for want < 8 && isASCIIWord(b[want]) {
+				want++
+			}
+			v := uint64(0)
+			for k := 7; k >= 0; k-- {
+				v = v<<8 | uint64(b[k])
+			}
+			if got := asciiWordRun(v); got != want {
+				t.Fatalf("asciiWordRun(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
 }
