@@ -35,6 +35,7 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 	p.src.Units, p.tgt.Units = make([]format.Unit, 0, entries), make([]format.Unit, 0, entries)
 	p.src.Map, p.tgt.Map = make(segment.Map, 0, origins), make(segment.Map, 0, origins)
 	p.rows, p.cells = make([][]int, 0, entries), make([]int, 0, 2*entries)
+	p.seen = make(map[string]int, entries)
 	p.parse(b)
 	if len(p.errs) > 0 {
 		return nil, p.errs
