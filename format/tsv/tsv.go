@@ -119,14 +119,34 @@ func read(name string, b []byte, sourceLang string) (*File, error) {
 
 // reserve sizes the columns for the rows of rest, the file after its
 // header, so that they do not grow cell by cell: a segment and an origin
-// a row, and an even share of the bytes with a blank line between cells.
+// a row, and the bytes of its cells with a blank line between them
+// (unescaping only shortens a cell).
 func (f *File) reserve(rest []byte) {
 	if len(bytes.TrimSpace(rest)) == 0 {
 		return
 	}
-	rows := bytes.Count(rest, []byte("\n")) + 1
-	for _, c := range f.Columns {
-		c.Text = make([]byte, 0, len(rest)/len(f.Columns)+2*rows)
+	sizes := make([]int, len(f.Columns))
+	rows := 0
+	for len(rest) > 0 {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		rows++
+		for k := range sizes {
+			cell := line
+			if j := bytes.IndexByte(line, '\t'); j >= 0 {
+				cell, line = line[:j], line[j+1:]
+			} else {
+				line = nil
+			}
+			sizes[k] += len(cell) + 2
+		}
+	}
+	for k, c := range f.Columns {
+		c.Text = make([]byte, 0, sizes[k])
 		c.Map = make(segment.Map, 0, rows)
 		c.Segments = make([]segment.Segment, 0, rows)
 	}
