@@ -42,7 +42,7 @@ func segmentUntranslated(p *Pass) {
 		prose, lower := 0, 0 // words of three letters or more that are not code; those in small letters
 		plain = plain[:0]
 		for _, w := range words {
-			isCode := codeLike(ttb, w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
+			isCode := codeLike(ttb, w.Start, w.End, "") || identOrFormat(tt[max(w.Start-1, 0):min(w.End+1, len(tt))])
 			if !isCode {
 				plain = append(plain, tt[w.Start:w.End])
 			}
@@ -129,4 +129,15 @@ func letterScripts(s string) (cyr, other int) {
 		}
 	}
 	return cyr, other
+}
+
+// identOrFormat reports whether s holds '_' or '%' (strings.ContainsAny
+// without building its set for every word).
+func identOrFormat(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' || s[i] == '%' {
+			return true
+		}
+	}
+	return false
 }
