@@ -205,6 +205,9 @@ func beadLengths(p *Pass) ([][2]int, float64) {
 
 // joinSegs joins the text of segs[idx...] with spaces.
 func joinSegs(segs []segment.Segment, idx []int) string {
+	if len(idx) == 1 {
+		return segs[idx[0]].Text
+	}
 	parts := make([]string, len(idx))
 	for k, i := range idx {
 		parts[k] = segs[i].Text

@@ -84,7 +84,7 @@ func pairedTarget(p *Pass) int {
 
 // keysOf returns the messages of a document that carry a key.
 func keysOf(d *pipeline.Doc) map[msgKey]bool {
-	out := map[msgKey]bool{}
+	out := make(map[msgKey]bool, len(d.Units))
 	for _, u := range d.Units {
 		if u.Key != "" {
 			out[msgKey{u.Context, u.Key}] = true
@@ -153,11 +153,15 @@ func keyMissing(p *Pass) {
 	if k < 0 || oneFile(p) {
 		return
 	}
-	rows, have, src := p.Set.Units(), keysOf(p.Set.Targets[k-1]), p.Set.Source
+	rows, src := p.Set.Units(), p.Set.Source
+	var have map[msgKey]bool // the translation's keys, once a row lacks it
 	done := map[msgKey]bool{}
 	for r, u := range rows {
 		if u[0] < 0 || u[k] >= 0 {
 			continue
+		}
+		if have == nil {
+			have = keysOf(p.Set.Targets[k-1])
 		}
 		su := &src.Units[u[0]]
 		mk := rowKey(su, r)
@@ -187,11 +191,15 @@ func keyExtra(p *Pass) {
 	if k < 0 {
 		return
 	}
-	rows, have := p.Set.Units(), keysOf(p.Set.Source)
+	rows := p.Set.Units()
+	var have map[msgKey]bool // the source's keys, once a row lacks the source
 	done := map[msgKey]bool{}
 	for r, u := range rows {
 		if u[0] >= 0 || u[k] < 0 {
 			continue
+		}
+		if have == nil {
+			have = keysOf(p.Set.Source)
 		}
 		tu := &p.Doc.Units[u[k]]
 		mk := rowKey(tu, r)

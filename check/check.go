@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/segment"
@@ -92,7 +93,7 @@ type Pass struct {
 	// as a use of its concept (see [Pass.Counts]).
 	counts   []bool
 	rule     *Rule
-	lines    []int // byte offset of each line's start
+	lines    []int // byte offset of each line's start, once position needs them
 	findings *[]Finding
 
 	// For pair rules: the pair, how its segments pair, and their matches.
@@ -160,6 +161,17 @@ func (p *Pass) position(off int) (line, col int) {
 	if p.Doc.Map != nil {
 		return p.Doc.Map.Position(p.Doc.Text, off)
 	}
+	if p.lines == nil { // the line starts, found once a finding needs them
+		p.lines = make([]int, 1, bytes.Count(p.Doc.Text, []byte("\n"))+1)
+		for i := 0; ; {
+			k := bytes.IndexByte(p.Doc.Text[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			p.lines = append(p.lines, i)
+		}
+	}
 	n := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
 	return n + 1, utf8.RuneCount(p.Doc.Text[p.lines[n]:off]) + 1
 }
@@ -192,13 +204,7 @@ func run(doc *Document, ix *termmatch.Index, rules []*Rule, matches []termmatch.
 }
 
 func newPass(doc *Document, ix *termmatch.Index, findings *[]Finding) *Pass {
-	lines := []int{0}
-	for i, c := range doc.Text {
-		if c == '\n' {
-			lines = append(lines, i+1)
-		}
-	}
-	return &Pass{Doc: doc, Index: ix, lines: lines, findings: findings}
+	return &Pass{Doc: doc, Index: ix, findings: findings}
 }
 
 func sortFindings(findings []Finding) {

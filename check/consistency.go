@@ -21,8 +21,8 @@ func segmentInconsistent(p *Pass) {
 		other string // the folded text on the other side
 		line  int    // where it was first seen, in the target
 	}
-	bySrc := map[string]seen{}
-	byTgt := map[string]seen{}
+	bySrc := make(map[string]seen, len(p.Beads))
+	byTgt := make(map[string]seen, len(p.Beads))
 	for _, b := range p.Beads {
 		if len(b.Source) != 1 || len(b.Target) != 1 {
 			continue

@@ -75,12 +75,13 @@ func termUntranslated(p *Pass) {
 	}
 	reported := map[spanConcept]bool{} // one finding when several languages share the term
 	review := reviewSpans(p.Doc)       // units that need review are left out, as in p.Matches
+	var toks []textnorm.Token          // the text's, tokenised once for every language
 	for _, lang := range p.Index.Languages() {
 		if sameBase(lang, own) {
 			continue
 		}
 	match:
-		for _, m := range p.Index.Matcher(lang).Match(p.Doc.Text) {
+		for _, m := range p.Index.Matcher(lang).MatchTokens(p.Doc.Text, &toks) {
 			if !m.Term.Status.Approved() || inSpans(review, m.Start) {
 				continue
 			}

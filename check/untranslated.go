@@ -29,27 +29,20 @@ func segmentUntranslated(p *Pass) {
 	sl, tl := lang.Base(p.Pair.Source.Lang), lang.Base(p.Pair.Target.Lang)
 	sCyr, tCyr := lang.Of(sl).Script == lang.Cyrillic, lang.Of(tl).Script == lang.Cyrillic
 	var words []textnorm.Token
+	var ttb []byte
+	var plain []string // the words of a segment that are not code, for detection
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
 			continue
 		}
 		st, tt := joinSegs(p.SrcSegs, b.Source), joinSegs(p.TgtSegs, b.Target)
-		ttb := []byte(tt)
+		ttb = append(ttb[:0], tt...)
 		words = textnorm.Tokenize(words[:0], ttb)
 		long := 0
-		cyr, lat := 0, 0
-		for _, r := range tt {
-			switch {
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
-			case unicode.IsLetter(r):
-				lat++
-			}
-		}
 		prose, lower := 0, 0 // words of three letters or more that are not code; those in small letters
-		var plain []string   // the words that are not code, for detection
+		plain = plain[:0]
 		for _, w := range words {
-			isCode := codeLike(ttb, w.Start, w.End, "") || strings.ContainsAny(tt[max(w.Start-1, 0):min(w.End+1, len(tt))], "_%")
+			isCode := codeLike(ttb, w.Start, w.End, "") || identOrFormat(tt[max(w.Start-1, 0):min(w.End+1, len(tt))])
 			if !isCode {
 				plain = append(plain, tt[w.Start:w.End])
 			}
@@ -85,7 +78,11 @@ func segmentUntranslated(p *Pass) {
 		default:
 			same = f.FoldPhrase(st) == f.FoldPhrase(tt)
 		}
-		wrongScript := lower >= 3 && (tCyr && !sCyr && cyr == 0 && lat > 0 || !tCyr && sCyr && cyr > lat)
+		wrongScript := false
+		if lower >= 3 && tCyr != sCyr {
+			cyr, lat := letterScripts(tt)
+			wrongScript = tCyr && cyr == 0 && lat > 0 || sCyr && cyr > lat
+		}
 		wrongWords := false
 		if !same && !wrongScript && len(plain) >= 8 && sl != tl && !sCyr && !tCyr {
 			if lang, how := langid.Detect([]byte(strings.Join(plain, " "))); how == langid.ByWords && lang == sl {
@@ -115,4 +112,32 @@ func labelOfItsKey(d *Document, off int, text string) bool {
 	}
 	k := u.Key[strings.LastIndexAny(u.Key, "./")+1:]
 	return strings.EqualFold(k, strings.TrimSpace(text))
+}
+
+// letterScripts counts the Cyrillic letters of s and its other letters.
+func letterScripts(s string) (cyr, other int) {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if c := r | 0x20; c >= 'a' && c <= 'z' {
+				other++
+			}
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cyr, other
+}
+
+// identOrFormat reports whether s holds '_' or '%' (strings.ContainsAny
+// without building its set for every word).
+func identOrFormat(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' || s[i] == '%' {
+			return true
+		}
+	}
+	return false
 }

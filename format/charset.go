@@ -111,7 +111,7 @@ func Position(b []byte, off int) (line, col int) {
 // declares, which declared (nil: none) finds in its bytes (a PO header's
 // charset, an XML declaration).
 func ReadAll(name string, r io.Reader, opts Options, declared func([]byte) string) ([]byte, error) {
-	b, err := io.ReadAll(r)
+	b, err := readAll(r)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +120,30 @@ func ReadAll(name string, r io.Reader, opts Options, declared func([]byte) strin
 		charset = declared(b)
 	}
 	return Decode(name, b, charset)
+}
+
+// readAll is io.ReadAll, into one buffer of the right size when r says
+// how much it holds (a bytes.Reader: a file the pipeline read whole)
+// instead of one that doubles from 512 bytes.
+func readAll(r io.Reader) ([]byte, error) {
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, l.Len()+1) // +1: Read reports io.EOF into room, not at cap
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // CheckUTF8 reports text that is not UTF-8 or holds a NUL byte, as Decode

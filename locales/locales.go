@@ -34,18 +34,46 @@ var (
 
 // Bundle returns the bundle of all embedded message files.
 func Bundle() (*i18n.Bundle, error) {
-	bundleOnce.Do(func() {
-		b := i18n.NewBundle(language.English)
-		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-		for _, t := range Supported {
-			if _, err := b.LoadMessageFileFS(files, t.String()+".toml"); err != nil {
-				bundleErr = err
-				return
-			}
-		}
-		bundle = b
-	})
+	bundleOnce.Do(func() { bundle, bundleErr = load(Supported...) })
 	return bundle, bundleErr
+}
+
+// load returns a bundle of the message files of tags, English (the
+// fallback) first.
+func load(tags ...language.Tag) (*i18n.Bundle, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	for _, t := range tags {
+		if _, err := b.LoadMessageFileFS(files, t.String()+".toml"); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// oneBundle holds, for each supported language but English, a bundle of
+// its messages and English's; English's holds its own alone. A Printer
+// reads no other: parsing the three files is most of a short run's start.
+var oneBundle = func() (out []func() (*i18n.Bundle, error)) {
+	for i, t := range Supported {
+		tags := []language.Tag{language.English}
+		if i > 0 {
+			tags = append(tags, t)
+		}
+		out = append(out, sync.OnceValues(func() (*i18n.Bundle, error) { return load(tags...) }))
+	}
+	return out
+}()
+
+// bundleOf returns the bundle a Printer of tag (a supported language)
+// reads.
+func bundleOf(tag language.Tag) (*i18n.Bundle, error) {
+	for i, t := range Supported {
+		if t == tag {
+			return oneBundle[i]()
+		}
+	}
+	return Bundle()
 }
 
 // Files returns the embedded message files, for tests.
@@ -63,7 +91,7 @@ func New(tags ...string) *Printer {
 	tag, _ := language.MatchStrings(m, tags...)
 	base, _ := tag.Base()
 	tag = language.Make(base.String())
-	b, err := Bundle()
+	b, err := bundleOf(tag)
 	if err != nil {
 		panic("locales: embedded message files are broken: " + err.Error())
 	}

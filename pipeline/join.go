@@ -30,8 +30,8 @@ func Join(files ...*format.File) *format.File {
 	}
 	src := files[0].Docs[0]
 	out := &format.File{Name: files[0].Name, Docs: []*format.Document{src}, LintSource: files[0].LintSource}
-	byID := map[unitID]int{}       // the source's units
-	byKey := map[[2]string][]int{} // the source's units of a key, in order
+	byID := make(map[unitID]int, len(src.Units))       // the source's units
+	byKey := make(map[[2]string][]int, len(src.Units)) // the source's units of a key, in order
 	for i, u := range src.Units {
 		id := unitID{u.Context, u.Key, u.Plural}
 		if _, dup := byID[id]; !dup {
@@ -94,7 +94,7 @@ func SameTemplate(files ...*format.File) bool {
 		if f.Units == nil {
 			continue
 		}
-		keys := map[[2]string]bool{}
+		keys := make(map[[2]string]bool, len(f.Docs[0].Units))
 		for _, u := range f.Docs[0].Units {
 			keys[[2]string{u.Context, u.Key}] = true
 		}

@@ -54,10 +54,20 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 		}
 		r, enc = bytes.NewReader(b), "utf-8"
 	}
-	br := bufio.NewReaderSize(r, detectSize)
-	head, err := br.Peek(detectSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	var head []byte
+	if b, ok, err := wholeFile(r); err != nil {
 		return nil, err
+	} else if ok {
+		// A file is read at its size, once: its reader then reads it from
+		// memory and knows its length (format.ReadAll).
+		head, r = b[:min(len(b), detectSize)], bytes.NewReader(b)
+	} else {
+		br := bufio.NewReaderSize(r, detectSize)
+		head, err = br.Peek(detectSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return nil, err
+		}
+		r = br
 	}
 	fm, err := formatOf(name, head, opts.Format)
 	if err != nil {
@@ -67,7 +77,35 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 	if fm.NeedsLang {
 		lang = Language(name, head, opts)
 	}
-	return fm.Read(name, br, format.Options{Lang: lang, SourceLang: opts.SourceLang, Presegmented: opts.Presegmented, Encoding: enc})
+	return fm.Read(name, r, format.Options{Lang: lang, SourceLang: opts.SourceLang, Presegmented: opts.Presegmented, Encoding: enc})
+}
+
+// wholeFile reads r whole when it is a regular file, as os.ReadFile does
+// (at the size the file has, growing if it grows meanwhile); ok is false,
+// and nothing read, for any other reader.
+func wholeFile(r io.Reader) (b []byte, ok bool, err error) {
+	f, isFile := r.(*os.File)
+	if !isFile {
+		return nil, false, nil
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, false, nil
+	}
+	b = make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, true, nil
+		}
+		if err != nil {
+			return nil, true, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // Language decides the language of a document that does not name it:

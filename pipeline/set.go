@@ -224,11 +224,26 @@ func (s *Set) Beads(k int) []align.Bead {
 // keyBeads pairs the segments of the units a catalog pairs: a bead per
 // unit present in both languages.
 func (s *Set) keyBeads(k int) []align.Bead {
-	segsOf := func(d *Doc) [][]int { // unit -> its segments
-		out := make([][]int, len(d.Units))
-		for i := range d.Segments() {
+	segsOf := func(d *Doc) [][]int { // unit -> its segments, slices of one array
+		segs := d.Segments()
+		start := make([]int, len(d.Units)+1) // unit u's segments are flat[start[u]:start[u+1]]
+		for i := range segs {
+			start[d.SegmentUnit(i)+1]++
+		}
+		for u := range d.Units {
+			start[u+1] += start[u]
+		}
+		flat, next := make([]int, len(segs)), slices.Clone(start[:len(d.Units)])
+		for i := range segs {
 			u := d.SegmentUnit(i)
-			out[u] = append(out[u], i)
+			flat[next[u]] = i
+			next[u]++
+		}
+		out := make([][]int, len(d.Units))
+		for u := range out {
+			if a, b := start[u], start[u+1]; b > a {
+				out[u] = flat[a:b:b]
+			}
 		}
 		return out
 	}

@@ -22,6 +22,7 @@ type Folder struct {
 	buf   []byte
 	toks  []Token
 	pbuf  []byte // FoldPhrase's output
+	sbuf  []byte // FoldPhrase's input, as bytes
 }
 
 // NewFolder returns a Folder.
@@ -150,7 +151,8 @@ func foldCherokee(r rune) rune {
 // joined by single spaces, punctuation and other separators dropped
 // ("Khrushchev's  Thaw!" and "khrushchev's thaw" meet).
 func (f *Folder) FoldPhrase(text string) string {
-	b := []byte(text)
+	b := append(f.sbuf[:0], text...)
+	f.sbuf = b
 	f.toks = Tokenize(f.toks[:0], b)
 	out := f.pbuf[:0]
 	for i, t := range f.toks {

@@ -412,11 +412,14 @@ func (s *lineSource) open(file string) *sourceFile {
 		f.text = b
 	}
 	if f.text != nil {
-		f.starts = []int{0}
-		for i, c := range f.text {
-			if c == '\n' {
-				f.starts = append(f.starts, i+1)
+		f.starts = make([]int, 1, bytes.Count(f.text, []byte("\n"))+1)
+		for i := 0; ; {
+			k := bytes.IndexByte(f.text[i:], '\n')
+			if k < 0 {
+				break
 			}
+			i += k + 1
+			f.starts = append(f.starts, i)
 		}
 	}
 	if len(s.files) == keptSourceFiles {

@@ -27,14 +27,18 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 		return nil, err
 	}
 	p := newParser(name, opts)
-	// Each document holds about half of the file's text, of its entries
-	// and of its strings' origins (one per string, one per escape).
-	p.src.Text, p.tgt.Text = make([]byte, 0, len(b)/2), make([]byte, 0, len(b)/2)
+	// Each document holds about half of the file's text (a translation
+	// into Russian up to two thirds: Cyrillic takes two bytes a letter), of
+	// its entries and of its strings' origins (one per string, one per
+	// escape); the translation has a unit per msgstr, the source one per
+	// msgid and msgid_plural.
+	p.src.Text, p.tgt.Text = make([]byte, 0, len(b)/2), make([]byte, 0, len(b)*2/3)
 	entries := bytes.Count(b, []byte("msgid")) + 1
 	origins := (bytes.Count(b, []byte{'"'})/2+bytes.Count(b, []byte{'\\'}))/2 + 1
-	p.src.Units, p.tgt.Units = make([]format.Unit, 0, entries), make([]format.Unit, 0, entries)
+	p.src.Units, p.tgt.Units = make([]format.Unit, 0, entries), make([]format.Unit, 0, bytes.Count(b, []byte("msgstr"))+1)
 	p.src.Map, p.tgt.Map = make(segment.Map, 0, origins), make(segment.Map, 0, origins)
 	p.rows, p.cells = make([][]int, 0, entries), make([]int, 0, 2*entries)
+	p.seen = make(map[string]int, entries)
 	p.parse(b)
 	if len(p.errs) > 0 {
 		return nil, p.errs

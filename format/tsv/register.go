@@ -1,7 +1,6 @@
 package tsv
 
 import (
-	"bytes"
 	"io"
 
 	"github.com/glosa-dev/glosa/format"
@@ -19,7 +18,7 @@ func ReadFile(name string, r io.Reader, opts format.Options) (*format.File, erro
 	if err != nil {
 		return nil, err
 	}
-	f, err := Read(name, bytes.NewReader(b), opts.SourceLang)
+	f, err := read(name, b, opts.SourceLang)
 	if err != nil {
 		return nil, err
 	}

@@ -21,7 +21,6 @@
 package tsv
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"strings"
@@ -56,16 +55,27 @@ type Column struct {
 // Read reads a TSV file named name. sourceLang is the language of a column
 // headed "msgid" or "source" ("en" if empty).
 func Read(name string, r io.Reader, sourceLang string) (*File, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return read(name, b, sourceLang)
+}
+
+// read is Read on a file's bytes.
+func read(name string, b []byte, sourceLang string) (*File, error) {
 	if sourceLang == "" {
 		sourceLang = "en"
 	}
 	f := &File{Name: name}
 	var errs diag.List
-	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; !errs.Full(); line++ {
-		raw, err := br.ReadBytes('\n')
-		if err != nil && err != io.EOF {
-			return nil, err
+		var raw []byte
+		err := error(nil)
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			raw, b = b[:i+1], b[i+1:]
+		} else {
+			raw, b, err = b, nil, io.EOF
 		}
 		if len(raw) == 0 && err == io.EOF {
 			break
@@ -79,6 +89,8 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 		case f.Columns == nil:
 			if e = f.header(line, raw, sourceLang); e != nil {
 				f.Columns = nil
+			} else {
+				f.reserve(b)
 			}
 		default:
 			e = f.row(line, raw) // a bad row is skipped; the others are read
@@ -99,7 +111,60 @@ func Read(name string, r io.Reader, sourceLang string) (*File, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	for _, c := range f.Columns {
+		c.finish()
+	}
 	return f, nil
+}
+
+// reserve sizes the columns for the rows of rest, the file after its
+// header, so that they do not grow cell by cell: a segment and an origin
+// a row, and the bytes of its cells with a blank line between them
+// (unescaping only shortens a cell).
+func (f *File) reserve(rest []byte) {
+	if len(bytes.TrimSpace(rest)) == 0 {
+		return
+	}
+	sizes := make([]int, len(f.Columns))
+	rows := 0
+	for len(rest) > 0 {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		rows++
+		for k := range sizes {
+			cell := line
+			if j := bytes.IndexByte(line, '\t'); j >= 0 {
+				cell, line = line[:j], line[j+1:]
+			} else {
+				line = nil
+			}
+			sizes[k] += len(cell) + 2
+		}
+	}
+	for k, c := range f.Columns {
+		c.Text = make([]byte, 0, sizes[k])
+		c.Map = make(segment.Map, 0, rows)
+		c.Segments = make([]segment.Segment, 0, rows)
+	}
+}
+
+// finish makes the segments' texts substrings of one string of the
+// column's text, not a string each; a column without cells keeps nil
+// slices, reserved or not.
+func (c *Column) finish() {
+	if len(c.Segments) == 0 {
+		c.Text, c.Map, c.Segments = nil, nil, nil
+		return
+	}
+	text := string(c.Text)
+	for i := range c.Segments {
+		s := &c.Segments[i]
+		s.Text = text[s.Start:s.End]
+	}
 }
 
 // badUTF8 points at the first invalid byte of a line.
@@ -232,7 +297,7 @@ func (c *Column) add(cell []byte, line, col, row int) int {
 		return -1
 	}
 	l, cl := c.Map.Position(c.Text, s)
-	c.Segments = append(c.Segments, segment.Segment{Text: string(c.Text[s:e]), Start: s, End: e, Line: l, Col: cl, Para: row})
+	c.Segments = append(c.Segments, segment.Segment{Start: s, End: e, Line: l, Col: cl, Para: row})
 	return len(c.Segments) - 1
 }
 
