@@ -180,6 +180,12 @@ func (m *Matcher) matchChunk(text []byte) []Match {
 		m.toks = make([]textnorm.Token, 0, n) // not grown token by token from nothing
 	}
 	m.toks = textnorm.Tokenize(m.toks[:0], text)
+	return m.matchToks(text)
+}
+
+// matchToks gives the matches of m.toks, the tokens of the whole of
+// text, sized once.
+func (m *Matcher) matchToks(text []byte) []Match {
 	m.candidates(text, 0, len(m.toks))
 	cs := m.resolve(text, 0)
 	if len(cs) == 0 {

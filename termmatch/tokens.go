@@ -17,15 +17,5 @@ func (m *Matcher) MatchTokens(text []byte, toks *[]textnorm.Token) []Match {
 	}
 	defer m.shareKeys()
 	m.toks = append(m.toks[:0], *toks...) // m.toks is this matcher's to change
-	m.candidates(text, 0, len(m.toks))
-	cs := m.resolve(text, 0)
-	if len(cs) == 0 {
-		return nil
-	}
-	out := make([]Match, 0, len(cs))
-	cur := cursor{line: 1, col: 1}
-	for _, c := range cs {
-		out = append(out, m.match(text, 0, &cur, c))
-	}
-	return out
+	return m.matchToks(text)
 }
