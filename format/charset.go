@@ -130,7 +130,13 @@ func readAll(r io.Reader) ([]byte, error) {
 	if !ok {
 		return io.ReadAll(r)
 	}
-	b := make([]byte, 0, l.Len()+1) // +1: Read reports io.EOF into room, not at cap
+	return ReadSized(r, l.Len())
+}
+
+// ReadSized reads r to its end into one buffer made for size bytes, as
+// os.ReadFile does with a file's size: it grows only if r holds more.
+func ReadSized(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size+1) // +1: Read reports io.EOF into room, not at cap
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]

@@ -92,20 +92,10 @@ func wholeFile(r io.Reader) (b []byte, ok bool, err error) {
 	if err != nil || !st.Mode().IsRegular() {
 		return nil, false, nil
 	}
-	b = make([]byte, 0, st.Size()+1)
-	for {
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, true, nil
-		}
-		if err != nil {
-			return nil, true, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
+	if b, err = format.ReadSized(f, int(st.Size())); err != nil {
+		return nil, true, err
 	}
+	return b, true, nil
 }
 
 // Language decides the language of a document that does not name it:
