@@ -1,7 +1,6 @@
 package check
 
 import (
-	"bytes"
 	"github.com/glosa-dev/glosa/align"
 	"github.com/glosa-dev/glosa/pipeline"
 	"github.com/glosa-dev/glosa/segment"
@@ -162,15 +161,7 @@ func (p *Pass) position(off int) (line, col int) {
 		return p.Doc.Map.Position(p.Doc.Text, off)
 	}
 	if p.lines == nil { // the line starts, found once a finding needs them
-		p.lines = make([]int, 1, bytes.Count(p.Doc.Text, []byte("\n"))+1)
-		for i := 0; ; {
-			k := bytes.IndexByte(p.Doc.Text[i:], '\n')
-			if k < 0 {
-				break
-			}
-			i += k + 1
-			p.lines = append(p.lines, i)
-		}
+		p.lines = format.LineStarts(p.Doc.Text)
 	}
 	n := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
 	return n + 1, utf8.RuneCount(p.Doc.Text[p.lines[n]:off]) + 1

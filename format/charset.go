@@ -106,6 +106,21 @@ func Position(b []byte, off int) (line, col int) {
 	return line, 1 + utf8.RuneCount(b[start:off])
 }
 
+// LineStarts returns the byte offset of each line's start in b, the first
+// 0: where many positions are wanted, a search in it replaces Position's
+// count from the start.
+func LineStarts(b []byte) []int {
+	out := make([]int, 1, bytes.Count(b, []byte("\n"))+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(b[i:], '\n')
+		if k < 0 {
+			return out
+		}
+		i += k + 1
+		out = append(out, i)
+	}
+}
+
 // ReadAll reads a file for a reader and returns it as UTF-8 (Decode): in
 // the encoding the user gave (opts.Encoding), else the one the file
 // declares, which declared (nil: none) finds in its bytes (a PO header's

@@ -412,15 +412,7 @@ func (s *lineSource) open(file string) *sourceFile {
 		f.text = b
 	}
 	if f.text != nil {
-		f.starts = make([]int, 1, bytes.Count(f.text, []byte("\n"))+1)
-		for i := 0; ; {
-			k := bytes.IndexByte(f.text[i:], '\n')
-			if k < 0 {
-				break
-			}
-			i += k + 1
-			f.starts = append(f.starts, i)
-		}
+		f.starts = format.LineStarts(f.text)
 	}
 	if len(s.files) == keptSourceFiles {
 		s.files = append(s.files[:0:0], s.files[1:]...)

@@ -46,7 +46,7 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 // diag.List (front matter that is not closed, a quoted value that is not).
 func Document(name string, src []byte, opts format.Options) (*format.Document, error) {
 	mdx := strings.EqualFold(filepath.Ext(name), ".mdx")
-	b := &builder{file: src, src: src, lines: lineStarts(src), fileAt: -1}
+	b := &builder{file: src, src: src, lines: format.LineStarts(src), fileAt: -1}
 	b.text = make([]byte, 0, len(src))
 	var errs diag.List
 	fmEnd := b.frontMatter(name, &errs)
@@ -61,9 +61,9 @@ func Document(name string, src []byte, opts format.Options) (*format.Document, e
 			blankMDX(parse[fmEnd:])
 			var removed []int
 			parse, removed = dedent(parse, fmEnd)
-			b.lines = lineStarts(parse)
+			b.lines = format.LineStarts(parse)
 			b.delta = make([]int, len(b.lines))
-			orig := lineStarts(src)
+			orig := format.LineStarts(src)
 			for i := range b.lines {
 				b.delta[i] = orig[i] + removed[i] - b.lines[i]
 			}
@@ -133,18 +133,6 @@ type builder struct {
 	lastEnd int
 	// last position asked (a cache: origins come in file order).
 	lastOff, lastLine, lastCol int
-}
-
-func lineStarts(b []byte) []int {
-	out := make([]int, 1, len(b)/40+1)
-	for i := 0; ; {
-		k := bytes.IndexByte(b[i:], '\n')
-		if k < 0 {
-			return out
-		}
-		i += k + 1
-		out = append(out, i)
-	}
 }
 
 // pos returns the line and column (1-based, columns in code points) of

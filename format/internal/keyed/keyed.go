@@ -45,13 +45,7 @@ type Lines struct {
 
 // NewLines indexes the line starts of src.
 func NewLines(src []byte) *Lines {
-	l := &Lines{src: src, starts: []int{0}}
-	for i, c := range src {
-		if c == '\n' {
-			l.starts = append(l.starts, i+1)
-		}
-	}
-	return l
+	return &Lines{src: src, starts: format.LineStarts(src)}
 }
 
 // Position returns the line and column (1-based, in code points) of byte
