@@ -37,6 +37,16 @@ const prefilterLog2 = 16
 // letters.
 const prefilterDense = 0.25
 
+// tooDense reports whether more than prefilterDense of a filter's bits are
+// set: it would let almost every word through.
+func tooDense(set []uint64) bool {
+	n := 0
+	for _, w := range set {
+		n += bits.OnesCount64(w)
+	}
+	return float64(n) > prefilterDense*float64(64*len(set))
+}
+
 // newPrefilter returns the filter for the keys of tr, or nil when it would
 // let almost every word through (or a key is empty).
 func newPrefilter(tr *trie) *prefilter {
@@ -55,11 +65,7 @@ func newPrefilter(tr *trie) *prefilter {
 			p.set(a, b)
 		}
 	}
-	set := 0
-	for _, w := range p.bits {
-		set += bits.OnesCount64(w)
-	}
-	if float64(set) > prefilterDense*(1<<prefilterLog2) {
+	if tooDense(p.bits[:]) {
 		return nil
 	}
 	return p
@@ -241,11 +247,7 @@ func newNarrowFilter(tr *trie) *narrowFilter {
 		}
 		p.set(a, b, c)
 	}
-	set := 0
-	for _, w := range p.bits {
-		set += bits.OnesCount64(w)
-	}
-	if float64(set) > prefilterDense*(1<<narrowLog2) {
+	if tooDense(p.bits[:]) {
 		return nil
 	}
 	return p
