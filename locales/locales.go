@@ -55,9 +55,9 @@ func load(tags ...language.Tag) (*i18n.Bundle, error) {
 // its messages and English's; English's holds its own alone. A Printer
 // reads no other: parsing the three files is most of a short run's start.
 var oneBundle = func() (out []func() (*i18n.Bundle, error)) {
-	for i, t := range Supported {
+	for _, t := range Supported {
 		tags := []language.Tag{language.English}
-		if i > 0 {
+		if t != language.English {
 			tags = append(tags, t)
 		}
 		out = append(out, sync.OnceValues(func() (*i18n.Bundle, error) { return load(tags...) }))
