@@ -393,17 +393,11 @@ func (p *fastParser) array(kv *fastKV) bool {
 			return false
 		}
 		kv.vs = append(kv.vs, s)
-		if !p.space() || p.i >= len(p.src) {
+		if !p.space() {
 			return false
 		}
-		switch p.src[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
-			return true
-		default:
-			return false
+		if end, ok := p.separator(']'); !ok || end {
+			return ok
 		}
 	}
 }
@@ -428,19 +422,28 @@ func (p *fastParser) inlineTable(kv *fastKV) bool {
 		d.entries = append(d.entries, e)
 		kv.hi = len(d.entries)
 		p.blanks()
-		if p.i >= len(p.src) {
-			return false
-		}
-		switch p.src[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
-			return true
-		default:
-			return false
+		if end, ok := p.separator('}'); !ok || end {
+			return ok
 		}
 	}
+}
+
+// separator reads what follows an element of an array or inline table:
+// a comma (another element follows) or close (the end); ok is false for
+// anything else.
+func (p *fastParser) separator(close byte) (end, ok bool) {
+	if p.i >= len(p.src) {
+		return false, false
+	}
+	switch p.src[p.i] {
+	case ',':
+		p.i++
+		return false, true
+	case close:
+		p.i++
+		return true, true
+	}
+	return false, false
 }
 
 // str reads a one-line basic or literal string.
