@@ -194,23 +194,12 @@ func (c *Cache) say(id string, data map[string]any) {
 
 // write stores res's parts (those in have) under name.
 func (c *Cache) write(name string, key [32]byte, res Result, have Parts) {
-	// The diagnostics first: one gob cannot encode means no entry.
-	db, err := encodeDiags(res.Diags)
-	if err != nil {
-		return
-	}
-	var kb []byte
-	if have&KeyDiagnostics != 0 {
-		if kb, err = encodeDiags(res.KeyDiags); err != nil {
-			return
-		}
-	}
-	err = os.MkdirAll(c.dir, 0o755)
+	err := os.MkdirAll(c.dir, 0o755)
 	if err == nil {
-		err = atomicfile.Write(name, func(w io.Writer) error { return writeEntry(w, key, res, have, db, kb) })
+		err = atomicfile.Write(name, func(w io.Writer) error { return writeEntry(w, key, res, have) })
 	}
 	if errors.Is(err, errEncode) {
-		return // no entry
+		return // a part that does not encode (a diagnostic gob cannot): no entry
 	}
 	if err != nil {
 		var pe *fs.PathError
@@ -350,28 +339,28 @@ func (e *entry) result() (res Result, have Parts, err error) {
 // (the last two after a flag saying whether they are stored), then the
 // CRC-32C of all that precedes.
 func encodeEntry(key [32]byte, res Result, have Parts) ([]byte, error) {
-	db, err := encodeDiags(res.Diags)
-	if err != nil {
-		return nil, err
-	}
-	var kb []byte
-	if have&KeyDiagnostics != 0 {
-		if kb, err = encodeDiags(res.KeyDiags); err != nil {
-			return nil, err
-		}
-	}
 	var buf bytes.Buffer
-	if err := writeEntry(&buf, key, res, have, db, kb); err != nil {
+	if err := writeEntry(&buf, key, res, have); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// writeEntry writes the entry of encodeEntry to w, its diagnostics
-// encoded already (db, and kb with KeyDiagnostics), each part marshalled
+// writeEntry writes the entry of encodeEntry to w, each part marshalled
 // when it is written: the entry is never whole in memory. A part that does
-// not marshal is an errEncode.
-func writeEntry(w io.Writer, key [32]byte, res Result, have Parts, db, kb []byte) error {
+// not marshal is an errEncode; the diagnostics, small, are encoded first,
+// so that their failing writes nothing.
+func writeEntry(w io.Writer, key [32]byte, res Result, have Parts) error {
+	db, err := encodeDiags(res.Diags)
+	if err != nil {
+		return errors.Join(errEncode, err)
+	}
+	var kb []byte
+	if have&KeyDiagnostics != 0 {
+		if kb, err = encodeDiags(res.KeyDiags); err != nil {
+			return errors.Join(errEncode, err)
+		}
+	}
 	crc := crc32.New(castagnoli)
 	out := io.MultiWriter(w, crc)
 	head := &flat.Writer{}
