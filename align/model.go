@@ -128,7 +128,7 @@ func newPairTable() *pairTable {
 func (pt *pairTable) get(s, t, next int32) (id int32, ok bool) {
 	k := (uint64(uint32(s))<<32 | uint64(uint32(t))) + 1
 	mask := len(pt.keys) - 1
-	for h := int((k * 0x9e3779b97f4a7c15) >> pt.shift); ; h = (h + 1) & mask {
+	for h := pt.slot(k); ; h = (h + 1) & mask {
 		switch pt.keys[h] {
 		case k:
 			return pt.vals[h], true
@@ -142,6 +142,10 @@ func (pt *pairTable) get(s, t, next int32) (id int32, ok bool) {
 	}
 }
 
+// slot is where key k's probe starts (Fibonacci hashing: the top bits
+// of a multiplication).
+func (pt *pairTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> pt.shift) }
+
 func (pt *pairTable) grow() {
 	keys, vals := pt.keys, pt.vals
 	pt.keys, pt.vals = make([]uint64, 2*len(keys)), make([]int32, 2*len(keys))
@@ -151,7 +155,7 @@ func (pt *pairTable) grow() {
 		if k == 0 {
 			continue
 		}
-		h := int((k * 0x9e3779b97f4a7c15) >> pt.shift)
+		h := pt.slot(k)
 		for pt.keys[h] != 0 {
 			h = (h + 1) & mask
 		}
