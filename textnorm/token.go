@@ -83,9 +83,8 @@ func Tokenize(dst []Token, text []byte) []Token {
 // a two-byte one (Latin letters with accents, Greek, Cyrillic…) without
 // decoding it.
 func wordRuneAt(text []byte, i int) bool {
-	if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-		return wordTable[r>>6]&(1<<(r&63)) != 0
+	if r, ok := twoByteAt(text, i); ok {
+		return inWordTable(r)
 	}
 	r, _ := utf8.DecodeRune(text[i:])
 	return isWordRune(r)
@@ -136,10 +135,23 @@ var asciiWord = func() (t [256]bool) {
 
 func isWordRune(r rune) bool {
 	if r < wordTableSize {
-		return wordTable[r>>6]&(1<<(r&63)) != 0
+		return inWordTable(r)
 	}
 	return isWordRuneSlow(r)
 }
+
+// twoByteAt returns the rune of the valid two-byte UTF-8 sequence at
+// text[i] (U+0080-U+07FF: Latin letters with accents, Greek, Cyrillic…),
+// or ok false when there is none.
+func twoByteAt(text []byte, i int) (r rune, ok bool) {
+	if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), true
+	}
+	return 0, false
+}
+
+// inWordTable reports wordTable's bit of r, below wordTableSize.
+func inWordTable(r rune) bool { return wordTable[r>>6]&(1<<(r&63)) != 0 }
 
 // wordTableSize is how many runes wordTable covers: every script up to the
 // CJK ideographs.
@@ -199,9 +211,9 @@ func scanWord(text []byte, i int) int {
 			if c != '\'' && c != '.' && c != ',' {
 				return i
 			}
-		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-			if wordTable[r>>6]&(1<<(r&63)) != 0 {
+		} else if r2, ok := twoByteAt(text, i); ok {
+			r, size = r2, 2
+			if inWordTable(r) {
 				i += 2
 				continue
 			}
