@@ -1,9 +1,10 @@
 package termmatch
 
 import (
+	"encoding/binary"
 	"errors"
-	"slices"
-	"sync"
+	"strings"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -14,7 +15,7 @@ import (
 
 // binaryVersion is the version of the layout of MarshalBinary; bump it
 // when the layout or the trie changes.
-const binaryVersion = 2
+const binaryVersion = 3
 
 var errCorrupt = errors.New("termmatch: corrupt index data")
 
@@ -22,15 +23,9 @@ var errCorrupt = errors.New("termmatch: corrupt index data")
 // glosa's cache of compiled glossaries: UnmarshalIndex reads it back with
 // the same glossary (an equal one: terms are named by position).
 func (ix *Index) MarshalBinary() ([]byte, error) {
-	n := 0
-	for _, c := range ix.g.Concepts {
-		n += len(c.Terms)
-	}
-	where := make(map[*glossary.Term]termPos, n)
+	where := make(map[*glossary.Concept]int, len(ix.g.Concepts))
 	for ci, c := range ix.g.Concepts {
-		for ti := range c.Terms {
-			where[&c.Terms[ti]] = termPos{ci, ti}
-		}
+		where[c] = ci
 	}
 	w := &flat.Writer{}
 	w.Uint(binaryVersion)
@@ -49,41 +44,33 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	return w.Buf, nil
 }
 
-// termPos is a term's place in its glossary: concept and term indexes.
-type termPos struct{ c, t int }
-
-// marshal encodes one trie, its terms by their place in the glossary.
-func (tr *trie) marshal(w *flat.Writer, where map[*glossary.Term]termPos) error {
-	keys := make([]string, len(tr.ids))
-	for k, n := range tr.ids {
-		keys[n-1] = k
-	}
-	w.Strings(keys)
-	edges := make([]edge, 0, len(tr.edges))
-	for e := range tr.edges {
-		edges = append(edges, e)
-	}
-	slices.Sort(edges)
-	w.Count(len(tr.terms), false)
-	w.Count(len(edges), false)
-	prev := int32(0)
-	for _, e := range edges {
-		w.Uint(uint64(e.parent() - prev)) // sorted: parents ascend
-		prev = e.parent()
-		w.Uint(uint64(e.key()))
-		w.Uint(uint64(tr.edges[e]))
-	}
-	for _, refs := range tr.terms {
-		w.Count(len(refs), false)
-		for _, r := range refs {
-			p, ok := where[r.term]
-			if !ok {
-				return errors.New("termmatch: index of another glossary")
-			}
-			w.Uint(uint64(p.c))
-			w.Uint(uint64(p.t))
-			w.Strings(r.tokens)
+// marshal encodes one trie: its tables as they are, its terms by their
+// place in the glossary (where gives a concept's).
+func (tr *trie) marshal(w *flat.Writer, where map[*glossary.Concept]int) error {
+	w.String(tr.ids.text)
+	putInts(w, tr.ids.ends)
+	putInts(w, tr.ids.slots)
+	// The edges by child: each node but the root is the child of one.
+	parent, key := make([]int32, tr.nodes()-1), make([]int32, tr.nodes()-1)
+	for _, e := range tr.edges.slots {
+		if e.child != 0 {
+			parent[e.child-1], key[e.child-1] = e.parent, e.key
 		}
+	}
+	putInts(w, parent)
+	putInts(w, key)
+	putInts(w, tr.refAt)
+	w.Count(len(tr.refs), false)
+	for i := range tr.refs {
+		r := &tr.refs[i]
+		ci, ok := where[r.concept]
+		ti := termIndex(r)
+		if !ok || ti < 0 {
+			return errors.New("termmatch: index of another glossary")
+		}
+		w.Uint(uint64(ci))
+		w.Uint(uint64(ti))
+		w.Strings(r.tokens)
 	}
 	w.Bool(tr.hasExact)
 	w.Uint(uint64(tr.depth))
@@ -97,36 +84,68 @@ func (tr *trie) marshal(w *flat.Writer, where map[*glossary.Term]termPos) error 
 	return nil
 }
 
+// termIndex is the index of r's term in its concept's terms, or -1.
+func termIndex(r *termRef) int {
+	for ti := range r.concept.Terms {
+		if &r.concept.Terms[ti] == r.term {
+			return ti
+		}
+	}
+	return -1
+}
+
+// putInts appends numbers as a flat string of four bytes each, little
+// endian.
+func putInts[T int32 | uint32](w *flat.Writer, l []T) {
+	buf := make([]byte, 0, 4*len(l))
+	for _, v := range l {
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(v))
+	}
+	w.Bytes(buf)
+}
+
+// getInts reads what putInts wrote, or returns nil with ok false.
+func getInts[T int32 | uint32](r *flat.Reader) (l []T, ok bool) {
+	s := r.String()
+	if len(s)%4 != 0 || r.Err() != nil {
+		return nil, false
+	}
+	l = make([]T, len(s)/4)
+	for i := range l {
+		l[i] = T(le32(s[4*i:]))
+	}
+	return l, true
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // UnmarshalIndex returns the index that MarshalBinary encoded, on g, the
-// glossary it was built from (or an equal one). It rebuilds the maps of
-// the index and stems nothing.
+// glossary it was built from (or an equal one). Its tables are read as
+// they were written: it stems nothing and fills no map.
 func UnmarshalIndex(g *glossary.Glossary, data []byte) (*Index, error) {
-	r := flat.NewReader(string(data))
+	// Read in place: what the index keeps is copied.
+	r := flat.NewReader(unsafe.String(unsafe.SliceData(data), len(data)))
 	if r.Uint() != binaryVersion || r.Uint() != uint64(len(g.Concepts)) {
 		return nil, errCorrupt
 	}
 	ix := &Index{g: g, tries: map[string]*trie{}}
 	nl, _ := r.Count(1)
-	bases := make([]string, nl)
-	parts := make([]string, nl)
-	for i := range nl {
-		bases[i], parts[i] = r.String(), r.String()
-	}
-	if !r.Done() {
-		return nil, errCorrupt
-	}
-	// The languages decode concurrently: building the maps is most of it.
-	tries := make([]*trie, nl)
-	var wg sync.WaitGroup
-	for i := range nl {
-		wg.Go(func() { tries[i] = unmarshalTrie(g, bases[i], parts[i]) })
-	}
-	wg.Wait()
-	for i, tr := range tries {
+	for range nl {
+		base, part := r.String(), r.String()
+		if r.Err() != nil {
+			return nil, errCorrupt
+		}
+		tr := unmarshalTrie(g, base, part)
 		if tr == nil {
 			return nil, errCorrupt
 		}
-		ix.tries[bases[i]] = tr
+		ix.tries[strings.Clone(base)] = tr
+	}
+	if !r.Done() {
+		return nil, errCorrupt
 	}
 	return ix, nil
 }
@@ -135,40 +154,44 @@ func UnmarshalIndex(g *glossary.Glossary, data []byte) (*Index, error) {
 func unmarshalTrie(g *glossary.Glossary, base, data string) *trie {
 	r := flat.NewReader(data)
 	tr := &trie{stem: morph.ForLanguage(language.Make(base)), words: &wordCache{}}
-	keys := r.Strings()
-	tr.ids = make(map[string]int32, len(keys))
-	for i, k := range keys {
-		tr.ids[k] = int32(i + 1)
+	var ok [5]bool
+	var parent, key []int32
+	tr.ids.text = strings.Clone(r.String()) // kept: not a slice of data
+	tr.ids.ends, ok[0] = getInts[uint32](r)
+	tr.ids.slots, ok[1] = getInts[int32](r)
+	parent, ok[2] = getInts[int32](r)
+	key, ok[3] = getInts[int32](r)
+	tr.refAt, ok[4] = getInts[int32](r)
+	nr, _ := r.Count(3)
+	if ok != [5]bool{true, true, true, true, true} || !tr.ids.valid() || len(key) != len(parent) ||
+		len(tr.refAt) != len(parent)+2 || tr.refAt[0] != 0 || tr.refAt[len(tr.refAt)-1] != int32(nr) {
+		return nil
 	}
-	nn, _ := r.Count(1)
-	ne, _ := r.Count(3)
-	tr.edges = make(map[edge]int32, ne)
-	parent := uint64(0)
-	for range ne {
-		parent += r.Uint()
-		key, next := r.Uint(), r.Uint()
-		if next >= uint64(nn) || parent >= uint64(nn) || key > uint64(len(keys)) {
+	tr.edges = newEdgeTable(len(parent))
+	for i, p := range parent {
+		if p < 0 || int(p) >= len(parent)+1 || key[i] < 1 || int(key[i]) > tr.ids.len() {
 			return nil
 		}
-		tr.edges[mkEdge(int32(parent), int32(key))] = int32(next)
+		tr.edges.place(edgeSlot{p, key[i], int32(i + 1)})
 	}
-	tr.terms = make([][]termRef, nn)
-	for n := range tr.terms {
-		nr, _ := r.Count(3)
-		if nr == 0 {
-			continue
+	tr.edges.n = len(parent)
+	for n := 1; n < len(tr.refAt); n++ {
+		if tr.refAt[n] < tr.refAt[n-1] {
+			return nil
 		}
-		refs := make([]termRef, nr)
-		for i := range refs {
-			ci, ti := r.Uint(), r.Uint()
-			tokens := r.Strings()
-			if ci >= uint64(len(g.Concepts)) || ti >= uint64(len(g.Concepts[ci].Terms)) {
-				return nil
-			}
-			c := g.Concepts[ci]
-			refs[i] = termRef{concept: c, term: &c.Terms[ti], tokens: tokens}
+	}
+	tr.refs = make([]termRef, nr)
+	for i := range tr.refs {
+		ci, ti := r.Uint(), r.Uint()
+		tokens := r.Strings()
+		for i, t := range tokens {
+			tokens[i] = strings.Clone(t)
 		}
-		tr.terms[n] = refs
+		if ci >= uint64(len(g.Concepts)) || ti >= uint64(len(g.Concepts[ci].Terms)) {
+			return nil
+		}
+		c := g.Concepts[ci]
+		tr.refs[i] = termRef{concept: c, term: &c.Terms[ti], tokens: tokens}
 	}
 	tr.hasExact = r.Bool()
 	tr.depth = int(r.Uint())

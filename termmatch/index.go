@@ -1,6 +1,7 @@
 package termmatch
 
 import (
+	"iter"
 	"slices"
 	"sync"
 	"unicode"
@@ -20,15 +21,6 @@ type Index struct {
 	tries map[string]*trie // by base language
 }
 
-// edge is a trie transition: from node parent on a token key, both as
-// numbers (see trie.ids).
-type edge uint64
-
-func mkEdge(parent, key int32) edge { return edge(uint64(uint32(parent))<<32 | uint64(uint32(key))) }
-
-func (e edge) parent() int32 { return int32(e >> 32) }
-func (e edge) key() int32    { return int32(uint32(e)) }
-
 // termRef is a term ending at a trie node.
 type termRef struct {
 	concept *glossary.Concept
@@ -41,10 +33,15 @@ type termRef struct {
 // a word of the text whose keys have no number is in no term, and costs one
 // cache lookup.
 type trie struct {
-	stem     *morph.Stemmer
-	ids      map[string]int32 // key -> number
-	edges    map[edge]int32
-	terms    [][]termRef // by node; node 0 is the root
+	stem  *morph.Stemmer
+	ids   keyTable  // key -> number
+	edges edgeTable // node 0 is the root
+	// refs holds the terms ending at each node, node n's from refAt[n] to
+	// refAt[n+1].
+	refs  []termRef
+	refAt []int32
+	// terms holds them by node while the trie is built, until finish.
+	terms    [][]termRef
 	hasExact bool
 	depth    int        // most keys on a path
 	scripts  uint8      // the scripts term words start with (scriptOf)
@@ -73,27 +70,66 @@ func scriptOf(word []byte) uint8 {
 // starts in: a Spanish trie need not stem Russian words.
 func (tr *trie) hasScript(word []byte) bool { return tr.scripts&scriptOf(word) != 0 }
 
+// newTrie returns a trie without terms.
 func newTrie(base string) *trie {
+	tr := growingTrie(base, 0)
+	tr.finish()
+	return tr
+}
+
+// growingTrie returns an empty trie to build, for about n terms.
+func growingTrie(base string, n int) *trie {
 	return &trie{
-		stem:  morph.ForLanguage(language.Make(base)),
-		ids:   map[string]int32{},
-		edges: map[edge]int32{},
-		terms: make([][]termRef, 1),
+		stem: morph.ForLanguage(language.Make(base)),
+		// Sized for a word and an edge per term: fewer than a glossary
+		// has, but most of the growing is saved.
+		ids:   newKeyTable(n),
+		edges: newEdgeTable(n),
+		terms: make([][]termRef, 1, 2*n+1),
 		words: &wordCache{},
 	}
 }
 
 // id returns the number of a key, or 0 when no term has it.
-func (tr *trie) id(key string) int32 { return tr.ids[key] }
+func (tr *trie) id(key string) int32 { return tr.ids.id(key) }
+
+// idBytes is id for a key in bytes.
+func (tr *trie) idBytes(key []byte) int32 { return tr.ids.idBytes(key) }
+
+// keys yields every key, in number order.
+func (tr *trie) keys() iter.Seq[string] { return tr.ids.all() }
+
+// child returns the node that key leads to from node parent, or 0.
+func (tr *trie) child(parent, key int32) int32 { return tr.edges.get(parent, key) }
+
+// hasEdges reports whether the trie has a term.
+func (tr *trie) hasEdges() bool { return tr.edges.n > 0 }
+
+// termsAt returns the terms ending at node n.
+func (tr *trie) termsAt(n int32) []termRef { return tr.refs[tr.refAt[n]:tr.refAt[n+1]] }
+
+// nodes is the number of nodes, the root included.
+func (tr *trie) nodes() int { return len(tr.refAt) - 1 }
 
 // addKey numbers a key.
-func (tr *trie) addKey(key string) int32 {
-	if n, ok := tr.ids[key]; ok {
-		return n
+func (tr *trie) addKey(key string) int32 { return tr.ids.add(key) }
+
+// finish ends building: the keys become one string, the terms one slice,
+// the tables as small as they can be.
+func (tr *trie) finish() {
+	tr.ids.finish()
+	tr.edges.finish()
+	n := 0
+	for _, refs := range tr.terms {
+		n += len(refs)
 	}
-	n := int32(len(tr.ids) + 1)
-	tr.ids[key] = n
-	return n
+	tr.refs = make([]termRef, 0, n)
+	tr.refAt = make([]int32, len(tr.terms)+1)
+	for i, refs := range tr.terms {
+		tr.refs = append(tr.refs, refs...)
+		tr.refAt[i+1] = int32(len(tr.refs))
+	}
+	tr.terms = nil
 }
 
 // NewIndex compiles g. It costs one stemming per distinct term word; the
@@ -151,13 +187,7 @@ func termsByBase(g *glossary.Glossary) (groups map[string][]termRef, order []str
 // it receives, for each term, the node its own keys lead to (not those of
 // its other spellings: without article, hyphenated parts joined…).
 func buildTrie(base string, terms []termRef, nodes []int32) *trie {
-	tr := newTrie(base)
-	// Sized for a word per term: fewer than a glossary has, but most of
-	// the growing a map does from empty is saved.
-	tr.ids = make(map[string]int32, len(terms))
-	tr.edges = make(map[edge]int32, len(terms))
-	// Nodes: about two a term (a term of several words, its other keys).
-	tr.terms = make([][]termRef, 1, 2*len(terms)+1)
+	tr := growingTrie(base, len(terms))
 	f := textnorm.NewFolder()
 	article := lang.Of(base).HasArticle
 	var (
@@ -231,6 +261,7 @@ func buildTrie(base string, terms []termRef, nodes []int32) *trie {
 			i = j
 		}
 	}
+	tr.finish()
 	tr.filter = newPrefilter(tr)
 	return tr
 }
@@ -277,12 +308,12 @@ func (tr *trie) key(folded string, exact bool) string {
 func (tr *trie) insert(keys []string, ref termRef) int32 {
 	n := int32(0)
 	for _, k := range keys {
-		e := mkEdge(n, tr.addKey(k))
-		next, ok := tr.edges[e]
-		if !ok {
+		key := tr.addKey(k)
+		next := tr.edges.get(n, key)
+		if next == 0 {
 			next = int32(len(tr.terms))
 			tr.terms = append(tr.terms, nil)
-			tr.edges[e] = next
+			tr.edges.put(n, key, next)
 		}
 		n = next
 	}

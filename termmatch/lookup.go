@@ -67,10 +67,13 @@ func (ix *Index) partial(l, query string) []Hit {
 	}
 	children := map[int32][]int32{}
 	reached := make([][]int32, len(toks))
-	for e, child := range tr.edges {
-		children[e.parent()] = append(children[e.parent()], child)
-		for _, i := range want[e.key()] {
-			reached[i] = append(reached[i], child)
+	for _, e := range tr.edges.slots {
+		if e.child == 0 {
+			continue
+		}
+		children[e.parent] = append(children[e.parent], e.child)
+		for _, i := range want[e.key] {
+			reached[i] = append(reached[i], e.child)
 		}
 	}
 	var common map[*termRef]bool
@@ -108,8 +111,9 @@ func (ix *Index) partial(l, query string) []Hit {
 
 // collect adds the terms ending at node n or below it.
 func (tr *trie) collect(n int32, children map[int32][]int32, into map[*termRef]bool) {
-	for i := range tr.terms[n] {
-		into[&tr.terms[n][i]] = true
+	refs := tr.termsAt(n)
+	for i := range refs {
+		into[&refs[i]] = true
 	}
 	for _, c := range children[n] {
 		tr.collect(c, children, into)

@@ -134,7 +134,7 @@ func (m *Matcher) wordKeys(word []byte) keys {
 		k.stem = m.tr.id(m.tr.stem.Key(folded))
 		if m.tr.hasExact {
 			m.buf = append(append(m.buf[:0], '='), folded...)
-			k.exact = m.tr.ids[string(m.buf)] // the exact key, not copied
+			k.exact = m.tr.idBytes(m.buf) // the exact key, not copied
 		}
 		switch {
 		case !m.tr.words.filled.Load():
@@ -229,7 +229,7 @@ func (m *Matcher) MatchAll(text []byte) []Match {
 // [from, to) of m.toks in text.
 func (m *Matcher) candidates(text []byte, from, to int) {
 	m.cands = m.cands[:0]
-	if len(m.tr.edges) == 0 {
+	if !m.tr.hasEdges() {
 		return
 	}
 	if cap(m.keys) < len(m.toks) {
@@ -273,12 +273,13 @@ func (m *Matcher) step(text []byte, start, next int, n int32, key int32) {
 	if key == 0 {
 		return
 	}
-	child, ok := m.tr.edges[mkEdge(n, key)]
-	if !ok {
+	child := m.tr.child(n, key)
+	if child == 0 {
 		return
 	}
-	for i := range m.tr.terms[child] {
-		ref := &m.tr.terms[child][i]
+	refs := m.tr.termsAt(child)
+	for i := range refs {
+		ref := &refs[i]
 		if ref.tokens != nil && !m.ignoreCase && !m.caseAgrees(text, ref, start, next) {
 			continue
 		}

@@ -51,7 +51,7 @@ func tooDense(set []uint64) bool {
 // let almost every word through (or a key is empty).
 func newPrefilter(tr *trie) *prefilter {
 	p := &prefilter{}
-	for key := range tr.ids {
+	for key := range tr.keys() {
 		if len(key) > 0 && key[0] == '=' {
 			key = key[1:] // an exact key: the folded word itself
 		}
@@ -240,7 +240,7 @@ func (tr *trie) narrowFilterOf() *narrowFilter {
 
 func newNarrowFilter(tr *trie) *narrowFilter {
 	p := &narrowFilter{}
-	for key := range tr.ids {
+	for key := range tr.keys() {
 		a, b, c, ok := narrowEntry(key)
 		if !ok {
 			return nil

@@ -115,7 +115,7 @@ func eachWordKey(t *testing.T, check func(lang string, w []byte, key, folded str
 // TestPrefilterExcludes: the filter of a small glossary lets through the
 // words that begin as its keys and keeps out others.
 func TestPrefilterExcludes(t *testing.T) {
-	tr := &trie{ids: map[string]int32{"оттепел": 1, "хрущевск": 2, "deshiel": 3, "=e": 4, "lapic": 5}}
+	tr := &trie{ids: keyTableOf("оттепел", "хрущевск", "deshiel", "=e", "lapic")}
 	p := newPrefilter(tr)
 	if p == nil {
 		t.Fatal("no prefilter for five keys")
@@ -160,7 +160,7 @@ func TestNarrowFilterKeys(t *testing.T) {
 // through the words that begin as its keys and keeps out others, on three
 // letters where a key has four or more.
 func TestNarrowFilterExcludes(t *testing.T) {
-	tr := &trie{ids: map[string]int32{"оттепел": 1, "хрущевск": 2, "deshiel": 3, "=e": 4, "lapic": 5, "дне": 6, "бойц": 7}}
+	tr := &trie{ids: keyTableOf("оттепел", "хрущевск", "deshiel", "=e", "lapic", "дне", "бойц")}
 	p := newNarrowFilter(tr)
 	if p == nil {
 		t.Fatal("no narrow filter for six keys")

@@ -50,7 +50,7 @@ import (
 
 // layoutVersion is the version of the entry layout; bump it when the
 // layout of an entry or of its parts changes.
-const layoutVersion = 1
+const layoutVersion = 2
 
 // MinSize is the total size in bytes of the glossary files under which
 // they are not cached.
