@@ -6,7 +6,7 @@ import (
 
 // binaryVersion is the version of the layout of MarshalBinary; bump it
 // when the layout or the Glossary type changes.
-const binaryVersion = 1
+const binaryVersion = 2
 
 // MarshalBinary encodes the glossary in a compact layout that
 // UnmarshalBinary reads back into an equal glossary, for glosa's cache of
@@ -19,6 +19,11 @@ func (g *Glossary) MarshalBinary() ([]byte, error) {
 	w.String(g.Source)
 	w.Strings(g.Files)
 	w.Count(len(g.Concepts), g.Concepts == nil)
+	nt := 0
+	for _, c := range g.Concepts {
+		nt += len(c.Terms)
+	}
+	w.Count(nt, false)
 	for _, c := range g.Concepts {
 		w.String(c.ID)
 		w.String(c.Domain)
@@ -71,12 +76,16 @@ func (g *Glossary) UnmarshalBinary(data []byte) error {
 	if r.Uint() != binaryVersion {
 		return flat.ErrCorrupt
 	}
-	out := Glossary{byID: map[string]*Concept{}}
+	out := Glossary{}
 	out.Name = r.String()
 	out.Languages = r.Strings()
 	out.Source = r.String()
 	out.Files = r.Strings()
 	n, isNil := r.Count(8)
+	out.byID = make(map[string]*Concept, n)
+	// The terms of all concepts in one slice, each concept's capped.
+	nt, _ := r.Count(8)
+	terms := make([]Term, 0, nt)
 	if !isNil {
 		out.Concepts = make([]*Concept, n)
 		all := make([]Concept, n)
@@ -92,7 +101,11 @@ func (g *Glossary) UnmarshalBinary(data []byte) error {
 			c.Col = r.Int()
 			nt, tNil := r.Count(8)
 			if !tNil {
-				c.Terms = make([]Term, nt)
+				if nt > cap(terms)-len(terms) {
+					return flat.ErrCorrupt
+				}
+				c.Terms = terms[len(terms) : len(terms)+nt : len(terms)+nt]
+				terms = terms[:len(terms)+nt]
 				for j := range c.Terms {
 					t := &c.Terms[j]
 					t.Text = r.String()
