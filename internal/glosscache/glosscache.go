@@ -308,12 +308,27 @@ func slotName(paths []string) string {
 // entry is a decoded entry, its parts still encoded.
 type entry struct {
 	gloss, diags, index, keyDiags []byte // nil: not stored
+	release                       func() // ends the mapping of the parts
 }
 
 // result decodes the entry, and says which parts it holds. A part that
 // does not decode (the checksum vouches for the bytes: an entry of a build
-// that did not bump a layout version) makes the entry corrupt.
+// that did not bump a layout version) makes the entry corrupt. It is
+// called once: it releases the parts' bytes.
 func (e *entry) result() (res Result, have Parts, err error) {
+	defer e.release()
+	err = guard(func() error {
+		res, have, err = e.decode()
+		return err
+	})
+	if err != nil {
+		return Result{}, 0, err
+	}
+	return res, have, nil
+}
+
+// decode is result, on bytes that stay mapped.
+func (e *entry) decode() (res Result, have Parts, err error) {
 	g := &glossary.Glossary{}
 	if g.UnmarshalBinary(e.gloss) != nil || decodeDiags(e.diags, &res.Diags) != nil {
 		return Result{}, 0, errCorrupt
@@ -418,7 +433,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // readEntry reads the entry in name for key: errMiss when there is none
 // or it is another key's, errCorrupt when it does not check.
 func readEntry(name string, key [32]byte) (*entry, error) {
-	data, err := os.ReadFile(name)
+	data, release, err := mapFile(name)
 	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		return nil, errMiss // no entry, or no directory: write reports it
 	}
@@ -429,13 +444,29 @@ func readEntry(name string, key [32]byte) (*entry, error) {
 		}
 		return nil, err
 	}
+	e, err := splitEntry(data, key)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	e.release = release
+	return e, nil
+}
+
+// splitEntry checks the entry data for key and returns its parts.
+func splitEntry(data []byte, key [32]byte) (e *entry, err error) {
 	head := len(magic) + len(key)
 	if len(data) < head+4 || string(data[:len(magic)]) != magic {
 		return nil, errCorrupt
 	}
 	body, sum := data[:len(data)-4], data[len(data)-4:]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum) {
-		return nil, errCorrupt
+	if err := guard(func() error {
+		if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum) {
+			return errCorrupt
+		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if !bytes.Equal(data[len(magic):head], key[:]) {
 		return nil, errMiss
@@ -466,7 +497,7 @@ func readEntry(name string, key [32]byte) (*entry, error) {
 		rest = rest[k+int(n):]
 		return p
 	}
-	e := &entry{gloss: part(false), diags: part(false)}
+	e = &entry{gloss: part(false), diags: part(false)}
 	if e.index = part(true); e.index != nil && len(e.index) == 0 {
 		e.index = nil
 	}
@@ -477,6 +508,22 @@ func readEntry(name string, key [32]byte) (*entry, error) {
 		return nil, errCorrupt
 	}
 	return e, nil
+}
+
+// guard runs f, a reader of a mapped entry, and returns errCorrupt when
+// the mapping faults: its file was cut short in place (glosa replaces
+// entries, but another program may not).
+func guard(f func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if _, fault := r.(interface{ Addr() uintptr }); !fault {
+				panic(r)
+			}
+			err = errCorrupt
+		}
+	}()
+	return f()
 }
 
 func encodeDiags(l diag.List) ([]byte, error) {
