@@ -306,7 +306,7 @@ func (c *Column) add(cell []byte, line, col, row int) int {
 		c.Text, c.Map = c.Text[:textLen], c.Map[:mapLen]
 		return -1
 	}
-	l, cl := c.Map.Position(c.Text, s)
+	l, cl := c.Map[mapLen:].Position(c.Text, s) // the cell's own origins: the first is at start <= s
 	c.Segments = append(c.Segments, segment.Segment{Start: s, End: e, Line: l, Col: cl, Para: row})
 	return len(c.Segments) - 1
 }
