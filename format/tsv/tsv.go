@@ -239,7 +239,9 @@ func (f *File) row(line int, raw []byte) *diag.Diagnostic {
 			cell, raw = raw[:j], raw[j+1:]
 		}
 		unit[k] = f.Columns[k].add(cell, line, col, len(f.Units))
-		col += utf8.RuneCount(cell) + 1
+		if k+1 < len(unit) { // the next cell's column
+			col += utf8.RuneCount(cell) + 1
+		}
 	}
 	f.Units = append(f.Units, unit)
 	return nil
