@@ -98,11 +98,13 @@ var TermMissing = &Rule{
 
 func termMissing(p *Pass) {
 	tl := p.Pair.Target.Lang
+	present := map[*glossary.Concept]bool{} // of a bead's target, cleared bead by bead
+	seen := map[*glossary.Concept]bool{}
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
 			continue // alignment-suspect's business
 		}
-		present := map[*glossary.Concept]bool{}
+		clear(present)
 		for _, j := range b.Target {
 			for _, m := range p.TgtMatch[j] {
 				// A deprecated or forbidden term counts as present: its own
@@ -110,12 +112,15 @@ func termMissing(p *Pass) {
 				present[m.Concept] = true
 			}
 		}
-		seen := map[*glossary.Concept]bool{}
+		clear(seen)
 		for _, i := range b.Source {
 			for _, m := range p.SrcMatch[i] {
 				c := m.Concept
+				if seen[c] || present[c] {
+					continue
+				}
 				exp := approved(c, ownTag(c, tl))
-				if seen[c] || present[c] || len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
+				if len(exp) == 0 || derived(p.TgtSegs, b.Target, c, tl) ||
 					inSpan(p.Pair.Source, m.Start) || codeLike(p.Pair.Source.Text, m.Start, m.End, m.Term.Text) || !inflectional(p.textFolder(), p.Pair.Source.Lang, m.Text, m.Term.Text) ||
 					verbUse(p.Pair.Source.Lang, p.Pair.Source.Text, m.Start) {
 					continue

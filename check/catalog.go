@@ -224,19 +224,27 @@ func untranslated(p *Pass) {
 			continue
 		}
 		su := &src.Units[u[0]]
-		mk := rowKey(su, r)
-		if done[mk] || su.Start == su.End {
+		if su.Start == su.End {
 			continue // nothing to translate
 		}
+		missing := u[k] < 0 && one
+		if !missing && (u[k] < 0 || p.Doc.Units[u[k]].Start != p.Doc.Units[u[k]].End) {
+			continue // translated, or missing from a file of its own: key-missing's
+		}
+		// A unit without a key is its row alone, never met again: only
+		// keys (the plural categories of one message) need remembering.
+		if su.Key != "" {
+			mk := rowKey(su, r)
+			if done[mk] {
+				continue
+			}
+			done[mk] = true
+		}
 		fd := Finding{MessageID: "RuleUntranslated", Data: map[string]any{"Key": keyName(src.Document, su), "Lang": p.Doc.Lang}}
-		switch {
-		case u[k] < 0 && one:
-			done[mk] = true
+		if missing {
 			reportAtSource(p, insertAt(p, rows, r, k), su, fd)
-		case u[k] >= 0 && p.Doc.Units[u[k]].Start == p.Doc.Units[u[k]].End:
-			done[mk] = true
-			tu := &p.Doc.Units[u[k]]
-			reportAtSource(p, tu.Start, su, fd)
+		} else {
+			reportAtSource(p, p.Doc.Units[u[k]].Start, su, fd)
 		}
 	}
 }

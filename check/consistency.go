@@ -1,8 +1,11 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/glosa-dev/glosa/format"
 )
 
 // SegmentInconsistent reports identical source segments translated
@@ -23,25 +26,34 @@ func segmentInconsistent(p *Pass) {
 	}
 	bySrc := make(map[string]seen, len(p.Beads))
 	byTgt := make(map[string]seen, len(p.Beads))
+	// Units are looked up only when some have a context or a plural form.
+	units := slices.ContainsFunc(p.Pair.Source.Units, func(u format.Unit) bool { return u.Context != "" }) ||
+		slices.ContainsFunc(p.Pair.Target.Units, func(u format.Unit) bool { return u.Plural != "" })
 	for _, b := range p.Beads {
 		if len(b.Source) != 1 || len(b.Target) != 1 {
 			continue
 		}
 		s, t := p.SrcSegs[b.Source[0]], p.TgtSegs[b.Target[0]]
-		fs, ft := p.Folded(false, b.Source[0]), p.Folded(true, b.Target[0])
+		fs := p.Folded(false, b.Source[0])
 		if c := withoutContext(s.Text); c != s.Text {
 			fs = p.textFolder().FoldPhrase(c)
 		}
-		if fewerWords(fs, 3) || fs == ft {
-			continue // too short to mean anything; identical is another rule's
+		if fewerWords(fs, 3) {
+			continue // too short to mean anything
+		}
+		ft := p.Folded(true, b.Target[0])
+		if fs == ft {
+			continue // identical is another rule's
 		}
 		// A catalog's context and plural form tell messages apart that
 		// share a text: glib's "January" in two contexts, or the Russian
 		// few and many forms of one English plural.
 		key, plural := fs, false
-		if su, tu := unitAt(p.Pair.Source.Units, s.Start), unitAt(p.Pair.Target.Units, t.Start); su != nil && tu != nil && (su.Context != "" || tu.Plural != "") {
-			key += "\x00" + su.Context + "\x00" + tu.Plural
-			plural = tu.Plural != ""
+		if units {
+			if su, tu := unitAt(p.Pair.Source.Units, s.Start), unitAt(p.Pair.Target.Units, t.Start); su != nil && tu != nil && (su.Context != "" || tu.Plural != "") {
+				key += "\x00" + su.Context + "\x00" + tu.Plural
+				plural = tu.Plural != ""
+			}
 		}
 		if prev, ok := bySrc[key]; ok && prev.other != ft {
 			p.ReportSource(t.Start, t.End, s, Finding{MessageID: "RuleSameSourceOtherTarget", Data: map[string]any{"Line": prev.line}})

@@ -129,12 +129,17 @@ func isWordByte(text string, i int) bool {
 
 func numberMismatch(p *Pass) {
 	sl, tl := p.Pair.Source.Lang, p.Pair.Target.Lang
+	// The counts of a bead, cleared bead by bead.
+	want, srcRoman, tgtRoman := map[string]int{}, map[string]int{}, map[string]int{}
+	var src []number
 	for _, b := range p.Beads {
 		if len(b.Source) == 0 || len(b.Target) == 0 {
 			continue
 		}
-		want := map[string]int{}
-		var src []number
+		clear(want)
+		clear(srcRoman)
+		clear(tgtRoman)
+		src = src[:0]
 		for _, i := range b.Source {
 			for _, n := range numbers(p.SrcSegs[i].Text, sl) {
 				if inSpan(p.Pair.Source, p.SrcSegs[i].Start+n.start) {
@@ -144,7 +149,6 @@ func numberMismatch(p *Pass) {
 				src = append(src, n)
 			}
 		}
-		srcRoman, tgtRoman := map[string]int{}, map[string]int{}
 		for _, i := range b.Source {
 			romans(p.SrcSegs[i].Text, srcRoman)
 		}

@@ -43,8 +43,10 @@ func statusRule(p *Pass, st glossary.Status, msg string) {
 // approved lists a concept's preferred and admitted terms in lang.
 func approved(c *glossary.Concept, lang string) []string {
 	var out []string
-	for _, t := range c.TermsIn(lang, glossary.Preferred, glossary.Admitted) {
-		out = append(out, t.Text)
+	for i := range c.Terms { // c.TermsIn(lang, Preferred, Admitted), without copying the terms
+		if t := &c.Terms[i]; t.Lang == lang && !t.Form && (t.Status == glossary.Preferred || t.Status == glossary.Admitted) {
+			out = append(out, t.Text)
+		}
 	}
 	return out
 }

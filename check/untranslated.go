@@ -80,8 +80,12 @@ func segmentUntranslated(p *Pass) {
 		}
 		wrongScript := false
 		if lower >= 3 && tCyr != sCyr {
-			cyr, lat := letterScripts(tt)
-			wrongScript = tCyr && cyr == 0 && lat > 0 || sCyr && cyr > lat
+			if tCyr {
+				wrongScript = latinOnly(tt)
+			} else {
+				cyr, lat := letterScripts(tt)
+				wrongScript = cyr > lat
+			}
 		}
 		wrongWords := false
 		if !same && !wrongScript && len(plain) >= 8 && sl != tl && !sCyr && !tCyr {
@@ -129,6 +133,26 @@ func letterScripts(s string) (cyr, other int) {
 		}
 	}
 	return cyr, other
+}
+
+// latinOnly reports whether s has letters and none of them Cyrillic
+// (letterScripts gives cyr == 0, other > 0), stopping at the first
+// Cyrillic letter.
+func latinOnly(s string) bool {
+	other := false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if c := r | 0x20; c >= 'a' && c <= 'z' {
+				other = true
+			}
+		case unicode.Is(unicode.Cyrillic, r):
+			return false
+		case unicode.IsLetter(r):
+			other = true
+		}
+	}
+	return other
 }
 
 // identOrFormat reports whether s holds '_' or '%' (strings.ContainsAny

@@ -248,7 +248,7 @@ func (s *Set) keyBeads(k int) []align.Bead {
 		return out
 	}
 	ss, ts := segsOf(s.Source), segsOf(s.Targets[k])
-	beads := []align.Bead{}
+	beads := make([]align.Bead, 0, len(s.units))
 	for _, u := range s.units {
 		if a, b := u[0], u[k+1]; a >= 0 && b >= 0 && len(ss[a]) > 0 && len(ts[b]) > 0 {
 			beads = append(beads, align.Bead{Source: ss[a], Target: ts[b], Score: 1})

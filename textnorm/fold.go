@@ -102,6 +102,20 @@ func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
 	start := len(dst)
 	slow, removed := false, false
 	for i := 0; i < len(word); {
+		// ASCII and the Cyrillic letters U+0400-U+045F, the runs of a
+		// Russian word, lower-cased without unicode's tables.
+		if c := word[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		} else if i+1 < len(word) && (c == 0xD0 || c == 0xD1 && word[i+1] < 0x80+0x20) && word[i+1]&0xC0 == 0x80 {
+			dst = utf8.AppendRune(dst, lowerCyrillic(rune(c&0x1F)<<6|rune(word[i+1]&0x3F)))
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRune(word[i:])
 		i += size
 		switch {
@@ -132,6 +146,21 @@ func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
 		dst = utf8.AppendRune(dst, foldCherokee(r))
 	}
 	return dst, true
+}
+
+// lowerCyrillic is unicode.ToLower for U+0400-U+045F, with ё as е
+// (TestLowerCyrillic checks each).
+func lowerCyrillic(r rune) rune {
+	switch {
+	case r < 0x410: // Ѐ-Џ
+		r += 0x50
+	case r < 0x430: // А-Я
+		r += 0x20
+	}
+	if r == 'ё' {
+		r = 'е'
+	}
+	return r
 }
 
 // foldCherokee maps Cherokee small letters to capitals. Unicode case folding

@@ -39,6 +39,8 @@ type File struct {
 	// Units[r] lists, for the r-th row after the header, the index of the
 	// row's segment in each column, or -1 for an empty cell.
 	Units [][]int
+	rows  int   // the rows reserve counted (blank ones included)
+	cells []int // the rest of the array that row cuts Units from
 }
 
 // A Column is the text of one language: its cells, unescaped, one segment
@@ -145,6 +147,7 @@ func (f *File) reserve(rest []byte) {
 			sizes[k] += len(cell) + 2
 		}
 	}
+	f.rows, f.Units = rows, make([][]int, 0, rows)
 	for k, c := range f.Columns {
 		c.Text = make([]byte, 0, sizes[k])
 		c.Map = make(segment.Map, 0, rows)
@@ -211,25 +214,34 @@ func (f *File) header(line int, raw []byte, sourceLang string) *diag.Diagnostic 
 }
 
 func (f *File) row(line int, raw []byte) *diag.Diagnostic {
-	cells := bytes.Split(raw, []byte("\t"))
-	if len(cells) != len(f.Columns) {
+	if got := bytes.Count(raw, []byte("\t")) + 1; got != len(f.Columns) {
 		// Point at the first extra tab, or at the line's end.
 		col := utf8.RuneCount(raw) + 1
-		if len(cells) > len(f.Columns) {
+		if got > len(f.Columns) {
 			n := 0
-			for k := range len(f.Columns) {
-				n += len(cells[k]) + 1
+			for range len(f.Columns) {
+				n += bytes.IndexByte(raw[n:], '\t') + 1
 			}
 			col = utf8.RuneCount(raw[:n-1]) + 1
 		}
 		return &diag.Diagnostic{File: f.Name, Line: line, Col: col, Severity: diag.Error, ID: "TSVFieldCount",
-			Data: map[string]any{"Got": len(cells), "Want": len(f.Columns)}}
+			Data: map[string]any{"Got": got, "Want": len(f.Columns)}}
 	}
-	unit := make([]int, len(cells))
+	if len(f.cells) < len(f.Columns) { // the rows' units, cut from one array
+		f.cells = make([]int, len(f.Columns)*max(f.rows-len(f.Units), 1))
+	}
+	unit := f.cells[:len(f.Columns):len(f.Columns)]
+	f.cells = f.cells[len(f.Columns):]
 	col := 1
-	for k, cell := range cells {
+	for k := range unit {
+		cell := raw
+		if j := bytes.IndexByte(raw, '\t'); j >= 0 {
+			cell, raw = raw[:j], raw[j+1:]
+		}
 		unit[k] = f.Columns[k].add(cell, line, col, len(f.Units))
-		col += utf8.RuneCount(cell) + 1
+		if k+1 < len(unit) { // the next cell's column
+			col += utf8.RuneCount(cell) + 1
+		}
 	}
 	f.Units = append(f.Units, unit)
 	return nil
@@ -296,7 +308,7 @@ func (c *Column) add(cell []byte, line, col, row int) int {
 		c.Text, c.Map = c.Text[:textLen], c.Map[:mapLen]
 		return -1
 	}
-	l, cl := c.Map.Position(c.Text, s)
+	l, cl := c.Map[mapLen:].Position(c.Text, s) // the cell's own origins: the first is at start <= s
 	c.Segments = append(c.Segments, segment.Segment{Start: s, End: e, Line: l, Col: cl, Para: row})
 	return len(c.Segments) - 1
 }

@@ -154,6 +154,20 @@ func FuzzRead(f *testing.F) {
 			}
 			return
 		}
+		// Each row names a segment of every column, or none, in order.
+		next := make([]int, len(fl.Columns))
+		for r, u := range fl.Units {
+			if len(u) != len(fl.Columns) {
+				t.Fatalf("row %d: %d cells, %d columns", r, len(u), len(fl.Columns))
+			}
+			for k, i := range u {
+				if i >= 0 && i != next[k] {
+					t.Fatalf("row %d column %d: segment %d, want %d", r, k, i, next[k])
+				} else if i >= 0 {
+					next[k]++
+				}
+			}
+		}
 		for _, c := range fl.Columns {
 			for _, s := range c.Segments {
 				if s.Text != string(c.Text[s.Start:s.End]) || s.Text == "" || !utf8.ValidString(s.Text) {
