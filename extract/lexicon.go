@@ -56,9 +56,9 @@ type gram struct {
 func newLexicon(tag string) *lexicon {
 	base := lang.Base(tag)
 	lx := &lexicon{lang: base, stem: morph.ForLanguage(language.Make(base)), folder: textnorm.NewFolder(),
-		stop: stopWords[base], common: map[int32]bool{}, word: map[string]int32{}, keyID: map[string]int32{},
+		stop: stopWords()[base], common: map[int32]bool{}, word: map[string]int32{}, keyID: map[string]int32{},
 		grams: map[string]int32{}}
-	for w := range commonWords[base] {
+	for w := range commonWords()[base] {
 		lx.common[lx.keyOf(w)] = true
 	}
 	return lx

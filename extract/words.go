@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The word lists below were written for glosa (not taken from a corpus or
 // another project). stopWords are function words: a candidate neither
@@ -11,8 +14,11 @@ import "strings"
 // the corpus but rare in ordinary text. Words are folded (lower case, ё as
 // е).
 
-var stopWords = map[string]map[string]bool{
-	"en": set(`a an the this that these those there here of in on at to for from by with without
+// stopWords is built at first use, as commonWords: a run that extracts
+// nothing pays nothing.
+var stopWords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"en": set(`a an the this that these those there here of in on at to for from by with without
 		into onto over under about above below after before between through during until upon via per
 		as than then so if or and but nor not no yes all any some each every both either neither none
 		one other another such same own more most less least very too also only just even still yet
@@ -25,7 +31,7 @@ var stopWords = map[string]map[string]bool{
 		up down out off away back around along across against among within
 		whether because since though although unless however therefore thus hence instead rather
 		like unlike non`),
-	"es": set(`el la los las lo un una unos unas al del de a en con sin por para sobre entre hasta desde
+		"es": set(`el la los las lo un una unos unas al del de a en con sin por para sobre entre hasta desde
 		hacia tras ante bajo contra durante mediante según y e o u ni pero sino que si no sí ya
 		como cuando donde adonde quien quienes cual cuales cuyo cuya cuyos cuyas qué cómo cuándo dónde
 		quién cuál este esta estos estas esto ese esa esos esas eso aquel aquella aquellos aquellas
@@ -38,7 +44,7 @@ var stopWords = map[string]map[string]bool{
 		poco poca pocos pocas mucho mucha muchos muchas también tampoco sólo solo aún aun ya entonces
 		luego así bien mal aquí allí ahí porque pues aunque mientras cuanto cuanta cuantos cuantas
 		puede pueden pudo podía debe deben puedo`),
-	"ru": set(`и а но или либо ни не нет да же ли бы то это этот эта эти этого этой этих этому этим
+		"ru": set(`и а но или либо ни не нет да же ли бы то это этот эта эти этого этой этих этому этим
 		тот та те того той тех тому тем там тут здесь где куда откуда когда как так такой такая такие
 		такое что чтобы чем кто кого кому ком чей чья чьё чьи который которая которое которые которого
 		которой которых которым которому в во на с со к ко о об обо от ото до по за из изо у при про
@@ -49,10 +55,12 @@ var stopWords = map[string]map[string]bool{
 		всех всем всеми был была было были быть будет будут есть является являются уже ещё еще только
 		очень более менее всегда никогда иногда тоже также если хотя пока потому поэтому затем тогда
 		даже вот вон ведь лишь уж может могут можно нельзя нужно надо сам сама само сами самый`),
-}
+	}
+})
 
-var commonWords = map[string]map[string]bool{
-	"en": set(`please cannot unable sorry thanks thank welcome hello ok okay try tried trying use used
+var commonWords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"en": set(`please cannot unable sorry thanks thank welcome hello ok okay try tried trying use used
 		using uses make makes made making get gets got getting go goes going gone went take takes took
 		taken give gives gave given see seen saw look looks find found finds know known knew need needs
 		needed want wants wanted say says said tell told call called come came keep kept let lets put
@@ -65,7 +73,7 @@ var commonWords = map[string]map[string]bool{
 		everything someone anyone time times day days year years number part case point place
 		work works worked working want wanted like liked also may maybe perhaps probably really
 		actually simply usually instead always sure yes`),
-	"es": set(`favor por_favor gracias hola vale intentar intente intentó usar use usa usado uso hacer
+		"es": set(`favor por_favor gracias hola vale intentar intente intentó usar use usa usado uso hacer
 		hace hizo hecho obtener obtiene ir va ver vea visto mirar encontrar encontró encontrado
 		saber sabe necesitar necesita querer quiere decir dice dijo llamar llamado venir dar dado
 		poner mostrar muestra empezar comenzar parar permitir permite permitido fallar falló fallo
@@ -74,7 +82,7 @@ var commonWords = map[string]map[string]bool{
 		correcta incorrecto incorrecta válido válida inválido inválida desconocido desconocida
 		actual dado cosa cosas algo nada alguien nadie vez veces día días año años número parte
 		caso punto lugar forma manera tiempo puede pudo podido poder`),
-	"ru": set(`пожалуйста спасибо привет ладно попробуйте попытка использовать используется
+		"ru": set(`пожалуйста спасибо привет ладно попробуйте попытка использовать используется
 		использует сделать делать получить получает идти видеть найти найден найдено знать нужен
 		нужна нужно хотеть сказать говорить дать показать начать остановить разрешить удалось
 		удалось не_удалось ошибка новый новая новое новые старый хороший плохой большой малый
@@ -82,7 +90,8 @@ var commonWords = map[string]map[string]bool{
 		возможный невозможно доступный правильный неправильный неверный неверная неверное
 		неизвестный неизвестная неизвестное текущий данный вещь что-то ничего кто-то никто раз
 		день дни год года лет число часть случай место способ время`),
-}
+	}
+})
 
 func set(s string) map[string]bool {
 	out := map[string]bool{}

@@ -137,10 +137,26 @@ func ReadAll(name string, r io.Reader, opts Options, declared func([]byte) strin
 	return Decode(name, b, charset)
 }
 
-// readAll is io.ReadAll, into one buffer of the right size when r says
-// how much it holds (a bytes.Reader: a file the pipeline read whole)
-// instead of one that doubles from 512 bytes.
+// Whole returns a reader of b that hands b itself, not a copy, to ReadAll
+// when nothing of it has been read yet: for a caller that read a file whole
+// and gives its bytes away (a format's reader may keep them as a
+// document's text, or change them). Read as any io.Reader, it reads b.
+func Whole(b []byte) io.Reader { return &whole{Reader: bytes.NewReader(b), b: b} }
+
+// whole is the reader Whole returns.
+type whole struct {
+	*bytes.Reader
+	b []byte
+}
+
+// readAll is io.ReadAll: b itself when r is Whole(b) and unread, else into
+// one buffer of the right size when r says how much it holds (a
+// bytes.Reader) instead of one that doubles from 512 bytes.
 func readAll(r io.Reader) ([]byte, error) {
+	if w, ok := r.(*whole); ok && w.Len() == len(w.b) {
+		w.Reset(nil)
+		return w.b, nil
+	}
 	l, ok := r.(interface{ Len() int })
 	if !ok {
 		return io.ReadAll(r)

@@ -2,6 +2,7 @@ package format
 
 import (
 	"errors"
+	"io"
 	"testing"
 
 	"github.com/glosa-dev/glosa/diag"
@@ -67,4 +68,26 @@ func FuzzDecode(f *testing.F) {
 func validText(b []byte) bool {
 	_, err := validUTF8("f", b)
 	return err == nil
+}
+
+// TestWhole: ReadAll takes the bytes of an unread Whole reader as they are,
+// and reads what is left of one read from, as of any reader.
+func TestWhole(t *testing.T) {
+	b := []byte("msgid \"thaw\"\nmsgstr \"deshielo\"\n")
+	got, err := ReadAll("x.po", Whole(b), Options{}, nil)
+	if err != nil || string(got) != string(b) || &got[0] != &b[0] {
+		t.Errorf("unread: got %q (copied: %v), %v; want b itself", got, err == nil && &got[0] != &b[0], err)
+	}
+	r := Whole(b)
+	head := make([]byte, 6)
+	if _, err := io.ReadFull(r, head); err != nil {
+		t.Fatal(err)
+	}
+	got, err = ReadAll("x.po", r, Options{}, nil)
+	if err != nil || string(head)+string(got) != string(b) {
+		t.Errorf("after %q: got %q, %v; want the rest", head, got, err)
+	}
+	if all, err := io.ReadAll(Whole(b)); err != nil || string(all) != string(b) {
+		t.Errorf("io.ReadAll: got %q, %v", all, err)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/glosa-dev/glosa/glossary"
 )
@@ -15,7 +16,7 @@ import (
 // tapped; the page works without it. It makes no external request. Every
 // text is escaped (html/template); the output is well-formed XML too.
 func WriteHTML(w io.Writer, h *Handout, l Labels) error {
-	return htmlTemplate.Execute(w, struct {
+	return htmlTemplate().Execute(w, struct {
 		H *Handout
 		L Labels
 	}{h, l})
@@ -47,15 +48,18 @@ var classes = [...]string{glossary.Preferred: "pref", glossary.Admitted: "adm", 
 
 const palette = 8 // underline colours, cycled by concept number
 
-var htmlTemplate = template.Must(template.New("handout").Funcs(template.FuncMap{
-	"numbers":     numbers,
-	"colour":      func(ns []int) int { return (ns[0] - 1) % palette },
-	"paras":       (*Handout).paragraphs,
-	"status":      Labels.word,
-	"class":       func(s glossary.Status) string { return classes[s] },
-	"join":        strings.Join,
-	"interlinear": func(h *Handout) bool { return h.Layout == Interlinear },
-}).Parse(`{{define "spans"}}{{range .}}{{if .Gap}}<span class="gap" data-gap="{{.Gap}}"><sup>({{.Gap}})</sup>{{.Blank}}</span>{{else if .Concepts}}<span class="t k{{colour .Concepts}}" data-c="{{numbers .Concepts " "}}">{{.Text}}<sup>{{numbers .Concepts ","}}</sup></span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+// htmlTemplate is parsed at first use: a run that writes no handout pays
+// nothing.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("handout").Funcs(template.FuncMap{
+		"numbers":     numbers,
+		"colour":      func(ns []int) int { return (ns[0] - 1) % palette },
+		"paras":       (*Handout).paragraphs,
+		"status":      Labels.word,
+		"class":       func(s glossary.Status) string { return classes[s] },
+		"join":        strings.Join,
+		"interlinear": func(h *Handout) bool { return h.Layout == Interlinear },
+	}).Parse(`{{define "spans"}}{{range .}}{{if .Gap}}<span class="gap" data-gap="{{.Gap}}"><sup>({{.Gap}})</sup>{{.Blank}}</span>{{else if .Concepts}}<span class="t k{{colour .Concepts}}" data-c="{{numbers .Concepts " "}}">{{.Text}}<sup>{{numbers .Concepts ","}}</sup></span>{{else}}{{.Text}}{{end}}{{end}}{{end}}
 {{- define "columns"}}
 {{- $h := .}}
 {{- range paras .}}
@@ -195,3 +199,4 @@ table.glossary td,table.glossary th{overflow-wrap:break-word}
 </body>
 </html>
 `))
+})

@@ -6,6 +6,7 @@ package langid
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -68,10 +69,13 @@ const (
 	ByDefault               // nothing to go on: English
 )
 
-var stopwords = map[string]map[string]bool{
-	"es": set("de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o fue este ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros fueron era eran había"),
-	"en": set("the of and to in is that it was for on are as with his they at be this from have or by one had not but what all were when we there can an your which their said if do will each about how up out them then she many some so these would other into has more her two like him see time could no make than first been its who now people my made over did down only way find use may long little very after"),
-}
+// stopwords are built at first use: a run that detects nothing pays nothing.
+var stopwords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"es": set("de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o fue este ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros fueron era eran había"),
+		"en": set("the of and to in is that it was for on are as with his they at be this from have or by one had not but what all were when we there can an your which their said if do will each about how up out them then she many some so these would other into has more her two like him see time could no make than first been its who now people my made over did down only way find use may long little very after"),
+	}
+})
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -91,7 +95,7 @@ func Detect(text []byte) (string, Reason) {
 	flush := func() {
 		if len(word) > 0 {
 			w := string(word)
-			for l, sw := range stopwords {
+			for l, sw := range stopwords() {
 				if sw[w] {
 					counts[l]++
 				}

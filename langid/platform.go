@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -87,12 +88,14 @@ func isAndroidLanguage(s string) bool {
 // two-letter code in lower case, with a script and a region (es, es-ES,
 // pt_BR, zh_Hant_TW). Three-letter codes are words too often ("app" is a
 // language).
-var looseTag = regexp.MustCompile(`^[a-z]{2}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?$`)
+var looseTag = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[a-z]{2}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?$`)
+})
 
 // Loose reads s as a language tag when it looks like one looseTag
 // matches, whatever the language ("es", "es-ES", "pt-BR" from "pt_BR").
 func Loose(s string) (string, bool) {
-	if !looseTag.MatchString(s) {
+	if !looseTag().MatchString(s) {
 		return "", false
 	}
 	t, err := language.Parse(strings.ReplaceAll(s, "_", "-"))

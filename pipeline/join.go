@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/glosa-dev/glosa/format"
 	"github.com/glosa-dev/glosa/lang"
@@ -243,7 +244,7 @@ func domain(file string, known map[string]bool) (string, string) {
 	tag, ok := langFromPath(p, known)
 	if !ok {
 		// Android's default resources: values/ is values-*/ without a language.
-		return androidDefault.ReplaceAllString(p, "${1}values-*/"), ""
+		return androidDefault().ReplaceAllString(p, "${1}values-*/"), ""
 	}
 	// Android's qualifier directory is one marker, whatever its spelling.
 	if i := strings.Index(p, "/values-"); i >= 0 || strings.HasPrefix(p, "values-") {
@@ -290,9 +291,9 @@ func domain(file string, known map[string]bool) (string, string) {
 
 func isAlnum(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' }
 
-var androidRegion = regexp.MustCompile(`-r([A-Z]{2})$`)
+var androidRegion = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`-r([A-Z]{2})$`) })
 
-var androidDefault = regexp.MustCompile(`(^|/)values/`)
+var androidDefault = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|/)values/`) })
 
 // langFromPath is langid.FromPath with Android's and Apple's directory
 // names too (values-es-rES, values-b+es+419, es.lproj).
@@ -312,6 +313,6 @@ func langFromPath(p string, known map[string]bool) (string, bool) {
 
 func sameTag(s, tag string) bool {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "_", "-"), "+", "-")
-	s = androidRegion.ReplaceAllString(s, "-$1")
+	s = androidRegion().ReplaceAllString(s, "-$1")
 	return strings.EqualFold(s, tag) || strings.EqualFold(s, lang.Base(tag)) && lang.Base(tag) == tag
 }

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -52,15 +51,15 @@ func Read(name string, r io.Reader, opts ReadOptions) (*format.File, error) {
 		if b, err = format.Decode(name, b, enc); err != nil {
 			return nil, err
 		}
-		r, enc = bytes.NewReader(b), "utf-8"
+		r, enc = format.Whole(b), "utf-8"
 	}
 	var head []byte
 	if b, ok, err := wholeFile(r); err != nil {
 		return nil, err
 	} else if ok {
 		// A file is read at its size, once: its reader then reads it from
-		// memory and knows its length (format.ReadAll).
-		head, r = b[:min(len(b), detectSize)], bytes.NewReader(b)
+		// memory, and format.ReadAll hands it these bytes, not a copy.
+		head, r = b[:min(len(b), detectSize)], format.Whole(b)
 	} else {
 		br := bufio.NewReaderSize(r, detectSize)
 		head, err = br.Peek(detectSize)

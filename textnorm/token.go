@@ -157,16 +157,18 @@ func inWordTable(r rune) bool { return wordTable[r>>6]&(1<<(r&63)) != 0 }
 // CJK ideographs.
 const wordTableSize = 0x3000
 
-// wordTable holds isWordRuneSlow for the runes below wordTableSize, a bit
-// each.
-var wordTable = func() (t [wordTableSize / 64]uint64) {
+// computeWordTable returns isWordRuneSlow for the runes below
+// wordTableSize, a bit each: what wordTable (wordtable.go, written by
+// TestWordTableGenerated -update) holds, as a constant, so that start-up does not
+// compute it.
+func computeWordTable() (t [wordTableSize / 64]uint64) {
 	for r := rune(0); r < wordTableSize; r++ {
 		if isWordRuneSlow(r) {
 			t[r>>6] |= 1 << (r & 63)
 		}
 	}
 	return t
-}()
+}
 
 func isWordRuneSlow(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -72,12 +73,14 @@ func rootElement(head []byte) string {
 	}
 }
 
-var declEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+var declEncoding = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+})
 
 // declaredCharset returns the encoding an XML declaration names, "" for
 // none.
 func declaredCharset(b []byte) string {
-	if m := declEncoding.FindSubmatch(b[:min(len(b), 200)]); m != nil {
+	if m := declEncoding().FindSubmatch(b[:min(len(b), 200)]); m != nil {
 		return string(m[1])
 	}
 	return ""

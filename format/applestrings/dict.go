@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/diag"
@@ -223,7 +224,7 @@ func entity(name string) (rune, bool) {
 
 var categories = []string{"zero", "one", "two", "few", "many", "other"}
 
-var variable = regexp.MustCompile(`%(?:\d+\$)?#@[A-Za-z0-9_]+@`)
+var variable = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`%(?:\d+\$)?#@[A-Za-z0-9_]+@`) })
 
 // units turns the top dict into the document's units.
 func (p *plist) units(d *format.Document, root *node) {
@@ -290,7 +291,7 @@ func (p *plist) units(d *format.Document, root *node) {
 func spans(text string, base int) []format.Span {
 	var out []format.Span
 	at := 0
-	for _, m := range variable.FindAllStringIndex(text, -1) {
+	for _, m := range variable().FindAllStringIndex(text, -1) {
 		out = append(out, placeholder.Find(text[at:m[0]], base+at, placeholder.Printf)...)
 		out = append(out, format.Span{Start: base + m[0], End: base + m[1], Kind: format.Placeholder})
 		at = m[1]

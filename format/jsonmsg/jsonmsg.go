@@ -47,6 +47,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
@@ -113,7 +114,9 @@ func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
 	return &format.File{Name: name, Docs: []*format.Document{d}}, nil
 }
 
-var icuComplex = regexp.MustCompile(`\{\s*[\p{L}\p{N}_]+\s*,\s*(plural|select|selectordinal)\s*,`)
+var icuComplex = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\{\s*[\p{L}\p{N}_]+\s*,\s*(plural|select|selectordinal)\s*,`)
+})
 
 // Detect decides the dialect of a file (see the package doc).
 func Detect(root *jsontree.Node) Dialect {
@@ -151,10 +154,10 @@ func detect(root *jsontree.Node) (Dialect, int) {
 			case strings.Contains(s, "{{") || strings.Contains(s, "$t("):
 				i18next = true
 			}
-			if strings.Contains(s, "@:") || strings.Contains(s, "@.") && vueLink.MatchString(s) {
+			if strings.Contains(s, "@:") || strings.Contains(s, "@.") && vueLink().MatchString(s) {
 				vue = true
 			}
-			if strings.IndexByte(s, ',') >= 0 && icuComplex.MatchString(s) {
+			if strings.IndexByte(s, ',') >= 0 && icuComplex().MatchString(s) {
 				icuSeen = true
 			}
 		}
@@ -343,11 +346,13 @@ func nesting(s string) [][2]int {
 	}
 }
 
-var vueLink = regexp.MustCompile(`@(?:\.[a-z]+)?:(?:\([^)]*\)|[\p{L}\p{N}_.\-]+[\p{L}\p{N}_\-])`)
+var vueLink = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`@(?:\.[a-z]+)?:(?:\([^)]*\)|[\p{L}\p{N}_.\-]+[\p{L}\p{N}_\-])`)
+})
 
 func links(s string) [][2]int {
 	var out [][2]int
-	for _, m := range vueLink.FindAllStringIndex(s, -1) {
+	for _, m := range vueLink().FindAllStringIndex(s, -1) {
 		out = append(out, [2]int{m[0], m[1]})
 	}
 	return out

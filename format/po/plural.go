@@ -1,7 +1,6 @@
 package po
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -277,29 +276,34 @@ func (e *expr) eval(n int64) (int64, *exprError) {
 }
 
 // cldrOrder is CLDR's order of the plural categories.
-var cldrOrder = []string{"zero", "one", "two", "few", "many", "other"}
+var cldrOrder = [...]string{"zero", "one", "two", "few", "many", "other"}
 
-var formNames = map[plural.Form]string{plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many", plural.Other: "other"}
+// formIndex is the index in cldrOrder of each of x/text's plural forms.
+var formIndex = [...]int{plural.Zero: 0, plural.One: 1, plural.Two: 2, plural.Few: 3, plural.Many: 4, plural.Other: 5}
+
+// other is the index of "other" in cldrOrder.
+const other = len(cldrOrder) - 1
 
 // samples is how many integers (0…samples-1) stand for every n: CLDR's
 // integer rules look at n%100 and n%10, and gettext's formulas too.
 const samples = 1100
 
-// cldrCategory is CLDR's cardinal category of the integer n in lang.
-func cldrCategory(lang language.Tag, n int) string {
-	return formNames[plural.Cardinal.MatchPlural(lang, n, 0, 0, 0, 0)]
+// cldrCategory is the index in cldrOrder of CLDR's cardinal category of the
+// integer n in lang.
+func cldrCategory(lang language.Tag, n int) int {
+	return formIndex[plural.Cardinal.MatchPlural(lang, n, 0, 0, 0, 0)]
 }
 
 // cldrCategories lists the categories CLDR gives to the integers in lang,
 // in CLDR's order: a catalog without Plural-Forms has a msgstr[i] for each.
 func cldrCategories(lang language.Tag) []string {
-	seen := map[string]bool{}
+	var seen [len(cldrOrder)]bool
 	for n := range samples {
 		seen[cldrCategory(lang, n)] = true
 	}
 	var out []string
-	for _, c := range cldrOrder {
-		if seen[c] {
+	for k, c := range cldrOrder {
+		if seen[k] {
 			out = append(out, c)
 		}
 	}
@@ -315,10 +319,7 @@ func cldrCategories(lang language.Tag) []string {
 // the formula never gives is "other" when no index took it. It returns an
 // error when the formula fails or gives an index outside 0…nplurals-1.
 func categories(formula *expr, nplurals int, lang language.Tag) ([]string, *exprError) {
-	counts := make([]map[string]int, nplurals)
-	for i := range counts {
-		counts[i] = map[string]int{}
-	}
+	counts := make([][len(cldrOrder)]int, nplurals) // counts[i][k]: the integers of index i and category k
 	for n := range samples {
 		i, err := formula.eval(int64(n))
 		if err != nil {
@@ -330,31 +331,31 @@ func categories(formula *expr, nplurals int, lang language.Tag) ([]string, *expr
 		counts[i][cldrCategory(lang, n)]++
 	}
 	out := make([]string, nplurals)
-	taken := map[string]bool{}
+	var taken [len(cldrOrder)]bool
 	for i, c := range counts {
-		cands := make([]string, 0, len(c))
-		for k := range c {
-			cands = append(cands, k)
-		}
-		slices.SortFunc(cands, func(a, b string) int {
-			if c[a] != c[b] {
-				return c[b] - c[a]
+		// The category most integers of i have, and the one among those
+		// not taken yet; a tie goes to the first in CLDR's order.
+		most, free := -1, -1
+		for k, n := range c {
+			if n == 0 {
+				continue
 			}
-			return slices.Index(cldrOrder, a) - slices.Index(cldrOrder, b)
-		})
+			if most < 0 || n > c[most] {
+				most = k
+			}
+			if !taken[k] && (free < 0 || n > c[free]) {
+				free = k
+			}
+		}
+		k := other
 		switch {
-		case len(cands) == 0:
-			out[i] = "other"
-		default:
-			out[i] = cands[0]
-			for _, k := range cands {
-				if !taken[k] {
-					out[i] = k
-					break
-				}
-			}
+		case free >= 0:
+			k = free
+		case most >= 0:
+			k = most
 		}
-		taken[out[i]] = true
+		out[i] = cldrOrder[k]
+		taken[k] = true
 	}
 	return out, nil
 }

@@ -22,11 +22,20 @@ func init() {
 
 // Read reads a PO or POT file named name: see the package documentation.
 func Read(name string, r io.Reader, opts format.Options) (*format.File, error) {
-	b, err := format.ReadAll(name, r, opts, headerCharset)
+	charset := opts.Encoding
+	b, err := format.ReadAll(name, r, opts, func(b []byte) string {
+		charset = headerCharset(b)
+		return charset
+	})
 	if err != nil {
 		return nil, err
 	}
 	p := newParser(name, opts)
+	// ReadAll made b valid UTF-8; a string's bytes then are unless an
+	// escape gave one that is not ASCII, or unless a decoder made b (one
+	// that lets bytes through is checked rather than trusted).
+	cs := strings.ToLower(strings.TrimSpace(charset))
+	p.convert = cs != "" && cs != "utf-8" && cs != "utf8"
 	// Each document holds about half of the file's text (a translation
 	// into Russian up to two thirds: Cyrillic takes two bytes a letter), of
 	// its entries and of its strings' origins (one per string, one per
@@ -78,11 +87,14 @@ type str struct {
 	origins   []segment.Origin
 	line, col int // the keyword's position
 	set       bool
+	// raw says an escape gave a byte that is not ASCII (\xE9, \351): the
+	// only way text can fail to be UTF-8, the file being UTF-8.
+	raw bool
 }
 
 func (s *str) reset() {
 	s.text, s.origins = s.text[:0], s.origins[:0]
-	s.line, s.col, s.set = 0, 0, false
+	s.line, s.col, s.set, s.raw = 0, 0, false, false
 }
 
 // origin records that the string's next byte comes from line:col.
@@ -150,6 +162,8 @@ type parser struct {
 	cats     []string // the category of each msgstr[i]
 	catsLang string   // the language cats were computed for ("" when by Plural-Forms)
 	formula  bool     // cats come from Plural-Forms
+
+	convert bool // b was converted from another charset: check every string's UTF-8
 
 	open []format.Suppression // glosa-off not yet closed
 	supp []format.Suppression
@@ -367,6 +381,7 @@ func (p *parser) readString(s *str, line []byte, q, ln int) {
 				p.errorAt(ln, col, "POBadEscape", map[string]any{"Seq": string(line[i : i+n])})
 			}
 			s.text = append(s.text, v)
+			s.raw = s.raw || v >= utf8.RuneSelf
 			i += n
 			col += n // escapes are ASCII
 			start = i
@@ -477,7 +492,7 @@ func (p *parser) finish(e *entry) {
 }
 
 func (p *parser) checkUTF8(s *str) {
-	if s.set && !utf8.Valid(s.text) {
+	if s.set && (s.raw || p.convert) && !utf8.Valid(s.text) {
 		p.errorAt(s.line, s.col, "POEscapeUTF8", nil)
 	}
 }

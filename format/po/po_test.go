@@ -249,6 +249,8 @@ func TestReadErrors(t *testing.T) {
 		{"duplicate", "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n", "4:1 PODuplicate"},
 		{"ctxt alone", "msgctxt \"a\"\n", "1:1 POMissingMsgid"},
 		{"bad utf8 escape", "msgid \"\\377\"\nmsgstr \"b\"\n", "1:1 POEscapeUTF8"},
+		{"bad utf8 hex escape in msgstr", "msgid \"a\"\nmsgstr \"b\\xE9\"\n", "2:1 POEscapeUTF8"},
+		{"half a rune escaped", "msgid \"a\\é\"\nmsgstr \"b\"\n", "1:9 POBadEscape 1:1 POEscapeUTF8"},
 		{"too many forms", "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=n != 1;\\n\"\n\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"c\"\nmsgstr[1] \"d\"\nmsgstr[2] \"e\"\n", "8:1 POPluralIndexRange"},
 		{"bad formula", "msgid \"\"\nmsgstr \"\"\n\"Plural-Forms: nplurals=2; plural=n !! 1;\\n\"\n", "3:37 POPluralExprUnexpected"},
 		{"formula on two lines", "msgid \"\"\nmsgstr \"\"\n\"Plural-Forms: nplurals=2; plural=(n != 1 && \"\n\"x);\\n\"\n", "4:2 POPluralExprUnexpected"},

@@ -164,3 +164,30 @@ func BenchmarkRead(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkReadShared reads every real catalog of the shared corpora, as
+// glosa check reads them (skipped when they are absent).
+func BenchmarkReadShared(b *testing.B) {
+	if shared == "" {
+		b.Skip("no shared corpora")
+	}
+	names, _ := filepath.Glob(filepath.Join(shared, "*.po"))
+	var files [][]byte
+	size := 0
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i, data := range files {
+			if _, err := Read(filepath.Base(names[i]), bytes.NewReader(data), format.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -43,7 +43,7 @@ func forms(v *xmlmsg.Value) []part {
 	return out
 }
 
-var label = regexp.MustCompile(`^[A-Za-z0-9_]+:\s*`)
+var label = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_]+:\s*`) })
 
 func trim(t []byte, from, to int) part {
 	for from < to && isSpace(t[from]) {
@@ -52,7 +52,7 @@ func trim(t []byte, from, to int) part {
 	for to > from && isSpace(t[to-1]) {
 		to--
 	}
-	if m := label.FindIndex(t[from:to]); m != nil && !interval.Match(t[from:to]) {
+	if m := label().FindIndex(t[from:to]); m != nil && !interval().Match(t[from:to]) {
 		from += m[1]
 	}
 	return part{from, to}
@@ -62,12 +62,14 @@ func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\
 
 // interval is Symfony's explicit interval before a form: {0}, {1,2,3},
 // [2,Inf[, ]1,19].
-var interval = regexp.MustCompile(`^\s*(\{\s*-?\d+(\s*,\s*-?\d+)*\s*\}|[\[\]]\s*(-Inf|\*|-?\d+(\.\d+)?)\s*,\s*(\+?Inf|\*|-?\d+(\.\d+)?)\s*[\[\]])`)
+var interval = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(\{\s*-?\d+(\s*,\s*-?\d+)*\s*\}|[\[\]]\s*(-Inf|\*|-?\d+(\.\d+)?)\s*,\s*(\+?Inf|\*|-?\d+(\.\d+)?)\s*[\[\]])`)
+})
 
 // intervals reports whether a form of v starts with an explicit interval.
 func intervals(v *xmlmsg.Value, parts []part) bool {
 	for _, p := range parts {
-		if interval.Match(v.Text[p.from:p.to]) {
+		if interval().Match(v.Text[p.from:p.to]) {
 			return true
 		}
 	}

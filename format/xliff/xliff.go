@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/glosa-dev/glosa/diag"
 	"github.com/glosa-dev/glosa/format"
@@ -405,7 +406,7 @@ func (r *reader) add1(d *format.Document, of *[]int, key string, notes, flags []
 func find(s string, base int) []format.Span {
 	var out []format.Span
 	at := 0
-	for _, m := range percentName.FindAllStringIndex(s, -1) {
+	for _, m := range percentName().FindAllStringIndex(s, -1) {
 		out = append(out, placeholder.Find(s[at:m[0]], base+at, syntaxes)...)
 		out = append(out, format.Span{Start: base + m[0], End: base + m[1], Kind: format.Placeholder})
 		at = m[1]
@@ -416,7 +417,7 @@ func find(s string, base int) []format.Span {
 const syntaxes = placeholder.Printf | placeholder.Brace | placeholder.DoubleBrace | placeholder.Tag
 
 // percentName is Symfony's placeholder: %count%, %limit%.
-var percentName = regexp.MustCompile(`%[A-Za-z_][A-Za-z0-9_.-]*%`)
+var percentName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`%[A-Za-z_][A-Za-z0-9_.-]*%`) })
 
 func attr(st xml.StartElement, local string) string {
 	for _, a := range st.Attr {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -723,7 +724,9 @@ var charsets = map[string]encoding.Encoding{
 	"koi8-r":       charmap.KOI8R,
 }
 
-var encodingDecl = regexp.MustCompile(`^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']`)
+var encodingDecl = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']`)
+})
 
 // toUTF8 returns src in UTF-8: UTF-16 by its byte-order mark (as Trados
 // MultiTerm writes it), the single-byte encodings an XML declaration may
@@ -738,7 +741,7 @@ func toUTF8(src []byte) ([]byte, error) {
 	case bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")):
 		return src[3:], nil
 	}
-	m := encodingDecl.FindSubmatch(src)
+	m := encodingDecl().FindSubmatch(src)
 	if m == nil {
 		return src, nil
 	}

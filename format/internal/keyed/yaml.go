@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -52,7 +53,7 @@ func ReadYAML(name string, src []byte, lines *Lines, id string) (*Node, error) {
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		line, col := yamlErrorPos(err.Error())
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = yamlLineRE.ReplaceAllString(msg, "")
+		msg = yamlLineRE().ReplaceAllString(msg, "")
 		return nil, diag.List{{File: name, Line: line, Col: col, Severity: diag.Error, ID: id, Data: map[string]any{"Err": msg}}}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -62,13 +63,15 @@ func ReadYAML(name string, src []byte, lines *Lines, id string) (*Node, error) {
 	return c.node(doc.Content[0], 0), nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^(unmarshal errors:\s*)?line (\d+)(: column (\d+))?: `)
+var yamlLineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(unmarshal errors:\s*)?line (\d+)(: column (\d+))?: `)
+})
 
 // yamlErrorPos reads the "line N:" of a yaml.v3 error (column 1 unless it
 // says one).
 func yamlErrorPos(s string) (line, col int) {
 	s = strings.TrimPrefix(s, "yaml: ")
-	m := yamlLineRE.FindStringSubmatch(s)
+	m := yamlLineRE().FindStringSubmatch(s)
 	if m == nil {
 		return 1, 1
 	}

@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/glosa-dev/glosa/diag"
@@ -28,13 +29,15 @@ import (
 )
 
 // declEncoding finds the encoding an XML declaration names.
-var declEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+var declEncoding = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+})
 
 // Declared returns the charset a file's XML declaration names ("" for
 // none), for format.ReadAll.
 func Declared(b []byte) string {
 	charset := ""
-	if m := declEncoding.FindSubmatch(b); m != nil {
+	if m := declEncoding().FindSubmatch(b); m != nil {
 		charset = string(m[1])
 		if strings.HasPrefix(strings.ToLower(charset), "utf-16") {
 			charset = "" // without a BOM the bytes are not UTF-16; with one, Decode knows
@@ -45,7 +48,9 @@ func Declared(b []byte) string {
 
 // rootName matches the prolog of an XML document (declaration, comments,
 // doctype, processing instructions) and the name of its root element.
-var rootName = regexp.MustCompile(`^(?:\s+|<\?[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>]*>)*<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]`)
+var rootName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\s+|<\?[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>]*>)*<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]`)
+})
 
 // Root returns the local name of the root element that head, a file's first
 // bytes, opens, or "" (a UTF-16 head is decoded first).
@@ -61,7 +66,7 @@ func Root(head []byte) string {
 		head = b
 	}
 	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
-	m := rootName.FindSubmatch(head)
+	m := rootName().FindSubmatch(head)
 	if m == nil {
 		return ""
 	}
