@@ -153,16 +153,14 @@ func (m *Matcher) wordKeys(word []byte) keys {
 	return k
 }
 
-// Match returns the matches in text, in order.
+// Match returns the matches in text, in order. A text of a chunk or more
+// is matched as Scan matches it from a bytes.Reader, chunk by chunk, but
+// in place: the chunks are slices of text, not copies.
 func (m *Matcher) Match(text []byte) []Match {
 	if len(text) < chunkSize {
 		return m.matchChunk(text)
 	}
-	var out []Match
-	_ = m.Scan(bytes.NewReader(text), func(mt Match) error {
-		out = append(out, mt)
-		return nil
-	}) // a bytes.Reader and this callback never fail
+	out, _ := m.scan(&window{text: text, size: bufSize(len(text))}, nil) // a text in memory: no read fails
 	return out
 }
 
@@ -535,45 +533,103 @@ var chunkSize = 256 << 10 // a variable so that tests can make chunks small
 // 256 KiB cut at line breaks (or white space in very long lines), each chunk
 // overlapping the next by enough words for the longest term.
 func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
-	defer m.shareKeys()
 	size := chunkSize + 4096
-	if l, ok := r.(interface{ Len() int }); ok && l.Len() < size {
-		size = l.Len() + 1 // a short text in memory (Match): no 256 KiB buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = bufSize(l.Len()) // a short text in memory: no 256 KiB buffer
 	}
-	buf := make([]byte, 0, size)
-	base := 0     // absolute offset of buf[0]
+	_, err := m.scan(&window{r: r, buf: make([]byte, 0, size)}, fn)
+	return err
+}
+
+// bufSize is the size of Scan's buffer for a text of n bytes in memory.
+func bufSize(n int) int {
+	return min(chunkSize+4096, n+1)
+}
+
+// A window is the part of a text that scan holds: buf, from byte base of
+// the text on. Read from r, buf is a buffer the text is copied into. Over
+// a text in memory (r nil), it is a slice of text that grows and moves as
+// Scan's buffer over a bytes.Reader of text would, size standing for the
+// buffer's capacity, so that the chunks, and so the matches, are the same.
+type window struct {
+	r    io.Reader
+	text []byte // r nil: the whole text
+	buf  []byte
+	size int // r nil: the capacity of the buffer
+	base int
+	eof  bool
+}
+
+// fill reads until buf has want bytes or the text ends.
+func (w *window) fill(want int) error {
+	for !w.eof && len(w.buf) < want {
+		if w.r == nil {
+			if len(w.buf) == w.size {
+				w.size = cap(append(make([]byte, w.size), 0)) // as append grows the buffer
+			}
+			end := w.base + len(w.buf)
+			if end == len(w.text) {
+				w.eof = true // a bytes.Reader's Read at its end
+				continue
+			}
+			w.buf = w.text[w.base:min(len(w.text), w.base+w.size)]
+			continue
+		}
+		if len(w.buf) == cap(w.buf) {
+			w.buf = append(w.buf, 0)[:len(w.buf)]
+		}
+		n, err := w.r.Read(w.buf[len(w.buf):cap(w.buf)])
+		w.buf = w.buf[:len(w.buf)+n]
+		if err == io.EOF {
+			w.eof = true
+		} else if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// drop lets go of the first n bytes of buf.
+func (w *window) drop(n int) {
+	w.base += n
+	if w.r == nil {
+		w.buf = w.buf[n:]
+		return
+	}
+	w.buf = w.buf[:copy(w.buf, w.buf[n:])]
+}
+
+// scan is Scan over w. With fn nil it returns the matches instead, the
+// slice sized after the first chunk for the whole text.
+func (m *Matcher) scan(w *window, fn func(Match) error) ([]Match, error) {
+	defer m.shareKeys()
+	var out []Match
 	reported := 0 // absolute offset before which nothing more is reported
 	cur := cursor{line: 1, col: 1}
-	eof := false
 	window := 2*m.tr.depth + 8 // words kept for the next chunk
 	want := chunkSize
 	for {
-		for !eof && len(buf) < want {
-			if len(buf) == cap(buf) {
-				buf = append(buf, 0)[:len(buf)]
-			}
-			n, err := r.Read(buf[len(buf):cap(buf)])
-			buf = buf[:len(buf)+n]
-			if err == io.EOF {
-				eof = true
-			} else if err != nil {
-				return err
-			}
+		if err := w.fill(want); err != nil {
+			return out, err
 		}
+		buf, base := w.buf, w.base
 		cut := len(buf)
-		if !eof {
+		if !w.eof {
 			cut = cutPoint(buf)
 		}
 		chunk := buf[:cut]
+		if n := len(chunk)/tokenBytes + 16; cap(m.toks) < n {
+			m.toks = make([]textnorm.Token, 0, n) // not grown token by token from nothing
+		}
 		m.toks = textnorm.Tokenize(m.toks[:0], chunk)
-		if !eof && len(m.toks) <= window && len(buf) < 4*chunkSize {
+		if !w.eof && len(m.toks) <= window && len(buf) < 4*chunkSize {
 			want = len(buf) + chunkSize // too few words to decide: read on
 			continue
 		}
 		want = chunkSize
 		carry, limitTok := cut, len(m.toks) // bytes handed on; tokens whose matches are reported
 		switch {
-		case eof:
+		case w.eof:
 		case len(m.toks) > window:
 			limitTok = len(m.toks) - window
 			carry = m.toks[limitTok].Start
@@ -586,20 +642,28 @@ func (m *Matcher) Scan(r io.Reader, fn func(Match) error) error {
 		m.candidates(chunk, 0, limitTok)
 		for _, c := range m.resolve(chunk, reported-base) {
 			mt := m.match(buf, base, &cur, c)
-			if err := fn(mt); err != nil {
-				return err
+			if fn == nil {
+				out = append(out, mt)
+			} else if err := fn(mt); err != nil {
+				return nil, err
 			}
 			if mt.End > reported {
 				reported = mt.End
 			}
 		}
-		if eof {
-			return nil
+		if w.eof {
+			return out, nil
+		}
+		if fn == nil && base == 0 && carry >= chunkSize/2 {
+			// As many matches a byte in the rest of the text as in the
+			// first chunk, and an eighth more: one allocation, not a
+			// slice grown from nothing. (A first chunk cut short, by few
+			// long words, is no sample.)
+			rest := len(out) * (len(w.text) - carry) / carry
+			out = slices.Grow(out, rest+rest/8+16)
 		}
 		cur.advance(buf, base, base+carry)
-		n := copy(buf, buf[carry:])
-		buf = buf[:n]
-		base += carry
+		w.drop(carry)
 	}
 }
 
