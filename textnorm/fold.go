@@ -137,6 +137,12 @@ func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
 	if !slow {
 		return dst, removed
 	}
+	return f.caseFold(dst, start), true
+}
+
+// caseFold folds dst[start:] again with the full case folder, for a word
+// with runes beyond fold's own table, ё as е.
+func (f *Folder) caseFold(dst []byte, start int) []byte {
 	folded := f.caser.Bytes(dst[start:])
 	dst = dst[:start]
 	for _, r := range string(folded) {
@@ -145,7 +151,7 @@ func (f *Folder) fold(dst, word []byte) ([]byte, bool) {
 		}
 		dst = utf8.AppendRune(dst, foldCherokee(r))
 	}
-	return dst, true
+	return dst
 }
 
 // lowerCyrillic is unicode.ToLower for U+0400-U+045F, with ё as е

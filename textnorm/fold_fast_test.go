@@ -79,15 +79,7 @@ func foldRef(f *Folder, dst, word []byte) ([]byte, bool) {
 	if !slow {
 		return dst, removed
 	}
-	folded := f.caser.Bytes(dst[start:])
-	dst = dst[:start]
-	for _, r := range string(folded) {
-		if r == 'ё' {
-			r = 'е'
-		}
-		dst = utf8.AppendRune(dst, foldCherokee(r))
-	}
-	return dst, true
+	return f.caseFold(dst, start), true
 }
 
 func normIsNormal(b []byte) bool      { return norm.NFC.IsNormal(b) }
