@@ -27,21 +27,32 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	for ci, c := range ix.g.Concepts {
 		where[c] = ci
 	}
-	w := &flat.Writer{}
+	langs := ix.Languages()
+	size := 64
+	for _, base := range langs {
+		size += 16 + ix.tries[base].binarySize()
+	}
+	w := &flat.Writer{Buf: make([]byte, 0, size)}
 	w.Uint(binaryVersion)
 	w.Uint(uint64(len(ix.g.Concepts)))
-	langs := ix.Languages()
 	w.Count(len(langs), false)
+	tw := &flat.Writer{}
 	for _, base := range langs {
 		w.String(base)
-		tw := &flat.Writer{}
+		tw.Buf = tw.Buf[:0]
 		if err := ix.tries[base].marshal(tw, where); err != nil {
 			return nil, err
 		}
-		w.Uint(uint64(len(tw.Buf)))
-		w.Buf = append(w.Buf, tw.Buf...)
+		w.Bytes(tw.Buf)
 	}
 	return w.Buf, nil
+}
+
+// binarySize is about the size of marshal's bytes, so that buffers are
+// made once, not grown.
+func (tr *trie) binarySize() int {
+	return len(tr.ids.text) + 4*(len(tr.ids.ends)+len(tr.ids.slots)+3*tr.nodes()) +
+		6*len(tr.refs) + 512 + 10*len(prefilter{}.bits)
 }
 
 // marshal encodes one trie: its tables as they are, its terms by their

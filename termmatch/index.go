@@ -2,6 +2,7 @@ package termmatch
 
 import (
 	"iter"
+	"runtime"
 	"slices"
 	"sync"
 	"unicode"
@@ -133,14 +134,26 @@ func (tr *trie) finish() {
 }
 
 // NewIndex compiles g. It costs one stemming per distinct term word; the
-// languages are compiled concurrently.
+// languages are compiled concurrently, as many at once as Go has
+// processors (one at a time holds less memory: each has its words).
 func NewIndex(g *glossary.Glossary) *Index {
 	ix := &Index{g: g, tries: map[string]*trie{}}
 	groups, order := termsByBase(g)
 	tries := make([]*trie, len(order))
 	var wg sync.WaitGroup
+	turn := make(chan struct{}, runtime.GOMAXPROCS(0))
+	terms := make([][]termRef, len(order))
 	for i, base := range order {
-		wg.Go(func() { tries[i] = buildTrie(base, groups[base], nil) })
+		terms[i] = groups[base]
+	}
+	clear(groups)
+	for i, base := range order {
+		wg.Go(func() {
+			turn <- struct{}{}
+			tries[i] = buildTrie(base, terms[i], nil)
+			terms[i] = nil // garbage while the next language is compiled
+			<-turn
+		})
 	}
 	wg.Wait()
 	for i, base := range order {
