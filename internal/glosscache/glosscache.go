@@ -361,7 +361,7 @@ func writeEntry(w io.Writer, key [32]byte, res Result, have Parts) error {
 			return errors.Join(errEncode, err)
 		}
 	}
-	crc := crc32.New(castagnoli)
+	crc := crc32.New(castagnoli())
 	out := io.MultiWriter(w, crc)
 	head := &flat.Writer{}
 	put := func(b []byte) error {
@@ -412,8 +412,9 @@ func writeEntry(w io.Writer, key [32]byte, res Result, have Parts) error {
 }
 
 // castagnoli is the CRC-32C table: the checksum of an entry, which the
-// processor computes at several gigabytes a second.
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// processor computes at several gigabytes a second. It is made at first
+// use: a run without the cache (--no-cache) pays nothing.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // readEntry reads the entry in name for key: errMiss when there is none
 // or it is another key's, errCorrupt when it does not check.
@@ -434,7 +435,7 @@ func readEntry(name string, key [32]byte) (*entry, error) {
 		return nil, errCorrupt
 	}
 	body, sum := data[:len(data)-4], data[len(data)-4:]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum) {
+	if crc32.Checksum(body, castagnoli()) != binary.LittleEndian.Uint32(sum) {
 		return nil, errCorrupt
 	}
 	if !bytes.Equal(data[len(magic):head], key[:]) {
