@@ -497,13 +497,16 @@ func logNormTail(z float64) float64 {
 
 const tailSteps = 100 // table entries per unit of z
 
-var tailTable = func() []float64 {
+// computeTailTable returns exactTail at every 1/tailSteps of z from 0 to 30:
+// what tailTable (tailtable.go, written by TestTailTableGenerated -update)
+// holds, as a constant, so that start-up does not compute it.
+func computeTailTable() []float64 {
 	t := make([]float64, 30*tailSteps+1)
 	for k := range t {
 		t[k] = exactTail(float64(k) / tailSteps)
 	}
 	return t
-}()
+}
 
 func exactTail(z float64) float64 {
 	p := math.Erfc(z / math.Sqrt2)

@@ -15,7 +15,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
@@ -42,7 +41,7 @@ func Bundle() (*i18n.Bundle, error) {
 // fallback) first.
 func load(tags ...language.Tag) (*i18n.Bundle, error) {
 	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	b.RegisterUnmarshalFunc("toml", unmarshal)
 	for _, t := range tags {
 		if _, err := b.LoadMessageFileFS(files, t.String()+".toml"); err != nil {
 			return nil, err

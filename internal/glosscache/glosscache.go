@@ -376,7 +376,7 @@ func writeEntry(w io.Writer, key [32]byte, res Result, have Parts) error {
 			return errors.Join(errEncode, err)
 		}
 	}
-	crc := crc32.New(castagnoli)
+	crc := crc32.New(castagnoli())
 	out := io.MultiWriter(w, crc)
 	head := &flat.Writer{}
 	put := func(b []byte) error {
@@ -427,8 +427,9 @@ func writeEntry(w io.Writer, key [32]byte, res Result, have Parts) error {
 }
 
 // castagnoli is the CRC-32C table: the checksum of an entry, which the
-// processor computes at several gigabytes a second.
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// processor computes at several gigabytes a second. It is made at first
+// use: a run without the cache (--no-cache) pays nothing.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // readEntry reads the entry in name for key: errMiss when there is none
 // or it is another key's, errCorrupt when it does not check.
@@ -461,7 +462,7 @@ func splitEntry(data []byte, key [32]byte) (e *entry, err error) {
 	}
 	body, sum := data[:len(data)-4], data[len(data)-4:]
 	if err := guard(func() error {
-		if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum) {
+		if crc32.Checksum(body, castagnoli()) != binary.LittleEndian.Uint32(sum) {
 			return errCorrupt
 		}
 		return nil
