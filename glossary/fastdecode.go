@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/glosa-dev/glosa/internal/tomllex"
 )
 
 // The direct decoder reads the subset of TOML that glossary files are
@@ -326,10 +328,6 @@ func validConceptKV(kv fastKV) bool {
 	return !kv.table
 }
 
-func isBareKey(c byte) bool {
-	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // keyValue reads `key = value` (no inline table when inTable: a sub-table's
 // entries are terms).
 func (p *fastParser) keyValue(inTable bool) (fastKV, bool) {
@@ -343,7 +341,7 @@ func (p *fastParser) keyValue(inTable bool) (fastKV, bool) {
 		}
 		kv = fastKV{key: k.s, pos: k.pos}
 	} else {
-		for p.i < len(p.src) && isBareKey(p.src[p.i]) {
+		for p.i < len(p.src) && tomllex.BareKeyByte(p.src[p.i]) {
 			p.i++
 		}
 		if p.i == start {
@@ -494,64 +492,24 @@ func (p *fastParser) str() (fastString, bool) {
 func unescape(body string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(body))
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		if c != '\\' {
-			b.WriteByte(c)
+	for i := 0; i < len(body); {
+		if body[i] != '\\' {
+			b.WriteByte(body[i])
+			i++
 			continue
 		}
-		i++
-		if i >= len(body) {
+		r, n, ok := tomllex.Escape(body[i:], false)
+		if !ok {
 			return "", false
 		}
-		switch body[i] {
-		case 'b':
-			b.WriteByte('\b')
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'f':
-			b.WriteByte('\f')
-		case 'r':
-			b.WriteByte('\r')
-		case '"':
-			b.WriteByte('"')
-		case '\\':
-			b.WriteByte('\\')
-		case 'u', 'U':
-			n := 4
-			if body[i] == 'U' {
-				n = 8
-			}
-			if i+n >= len(body) {
-				return "", false
-			}
-			hex := body[i+1 : i+1+n]
-			for j := 0; j < len(hex); j++ {
-				if !isHex(hex[j]) {
-					return "", false
-				}
-			}
-			r, err := strconv.ParseUint(hex, 16, 32)
-			if err != nil || !utf8.ValidRune(rune(r)) {
-				return "", false
-			}
-			b.WriteRune(rune(r))
-			i += n
-		default:
-			return "", false
-		}
+		b.WriteRune(r)
+		i += n
 	}
 	return b.String(), true
 }
 
 // conceptKeyNames are the keys of conceptKeys, sorted.
 var conceptKeyNames = slices.Sorted(maps.Keys(conceptKeys))
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
 
 func (d *fastDoc) emitMeta(b *Builder, name string) {
 	for _, kv := range d.meta {

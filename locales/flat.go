@@ -1,11 +1,12 @@
 package locales
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/glosa-dev/glosa/internal/tomllex"
 )
 
 // unmarshal is toml.Unmarshal for the message files: what they use of
@@ -48,7 +49,7 @@ func parseFlat(src string) (m map[string]any, ok bool) {
 			}
 		case rest[0] == '[':
 			end := strings.IndexByte(rest, ']')
-			if end < 0 || !bareKey(rest[1:end]) || !trailerOK(rest[end+1:]) {
+			if end < 0 || !tomllex.BareKey(rest[1:end]) || !trailerOK(rest[end+1:]) {
 				return nil, false
 			}
 			name := rest[1:end]
@@ -63,7 +64,7 @@ func parseFlat(src string) (m map[string]any, ok bool) {
 				return nil, false
 			}
 			key := strings.TrimRight(rest[:eq], " \t")
-			if !bareKey(key) {
+			if !tomllex.BareKey(key) {
 				return nil, false
 			}
 			if _, dup := cur[key]; dup {
@@ -92,20 +93,6 @@ func parseFlat(src string) (m map[string]any, ok bool) {
 		src = src[len(line)+1:]
 	}
 	return top, true
-}
-
-// bareKey reports whether k is a TOML bare key.
-func bareKey(k string) bool {
-	if k == "" {
-		return false
-	}
-	for i := 0; i < len(k); i++ {
-		c := k[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 // trailerOK reports whether what follows a value or a header on its line
@@ -157,7 +144,7 @@ func readString(s string) (string, int, bool) {
 			i++
 		case c == '\\':
 			b.WriteString(s[start:i])
-			r, n, ok := escape(s[i:], multi)
+			r, n, ok := tomllex.Escape(s[i:], multi)
 			if !ok {
 				return "", 0, false
 			}
@@ -175,60 +162,4 @@ func readString(s string) (string, int, bool) {
 		}
 	}
 	return "", 0, false
-}
-
-// escape reads the escape sequence at the start of s (s[0] is '\\'): the
-// rune it stands for (-1 for a line-ending backslash, which stands for
-// nothing) and its length.
-func escape(s string, multi bool) (rune, int, bool) {
-	if len(s) < 2 {
-		return 0, 0, false
-	}
-	switch s[1] {
-	case 'b':
-		return '\b', 2, true
-	case 't':
-		return '\t', 2, true
-	case 'n':
-		return '\n', 2, true
-	case 'f':
-		return '\f', 2, true
-	case 'r':
-		return '\r', 2, true
-	case '"':
-		return '"', 2, true
-	case '\\':
-		return '\\', 2, true
-	case 'u', 'U':
-		n := 4
-		if s[1] == 'U' {
-			n = 8
-		}
-		if len(s) < 2+n {
-			return 0, 0, false
-		}
-		v, err := strconv.ParseUint(s[2:2+n], 16, 32)
-		if err != nil || !utf8.ValidRune(rune(v)) || strings.ContainsAny(s[2:2+n], "+-_") {
-			return 0, 0, false
-		}
-		return rune(v), 2 + n, true
-	case ' ', '\t', '\n':
-		// A line-ending backslash: it and every blank and line break after
-		// it stand for nothing.
-		if !multi {
-			return 0, 0, false
-		}
-		j := 1
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			j++
-		}
-		if j == len(s) || s[j] != '\n' {
-			return 0, 0, false
-		}
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
-			j++
-		}
-		return -1, j, true
-	}
-	return 0, 0, false
 }
