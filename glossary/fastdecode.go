@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/glosa-dev/glosa/internal/tomllex"
+	"github.com/glosa-dev/glosa/internal/tomlpos"
 )
 
 // The direct decoder reads the subset of TOML that glossary files are
@@ -348,6 +349,11 @@ func (p *fastParser) keyValue(inTable bool) (fastKV, bool) {
 			return fastKV{}, false
 		}
 		kv = fastKV{key: p.src[start:p.i], pos: p.pos(start)}
+	}
+	if tomlpos.IsIndex(kv.key) {
+		// The locator's paths read such a key as an array index and place
+		// its problems where the general path does, not here.
+		return kv, false
 	}
 	p.blanks()
 	if p.i >= len(p.src) || p.src[p.i] != '=' {

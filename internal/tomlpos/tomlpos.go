@@ -82,7 +82,7 @@ func (l *Locator) At(off int) (line, col int) {
 func (l *Locator) Lookup(path string) (int, bool) {
 	name, rest, _ := strings.Cut(path, ".")
 	n := 0
-	if num, after, found := strings.Cut(rest, "."); len(l.tables[name]) > 1 || isIndex(num) {
+	if num, after, found := strings.Cut(rest, "."); len(l.tables[name]) > 1 || IsIndex(num) {
 		if i, err := strconv.Atoi(num); err == nil {
 			n, rest = i, after
 			if !found {
@@ -159,7 +159,9 @@ func Position(src []byte, off int) (line, col int) {
 	return bytes.Count(src[:start], []byte{'\n'}) + 1, utf8.RuneCount(src[start:off]) + 1
 }
 
-func isIndex(s string) bool {
+// IsIndex reports whether s, a part of a path, is an array index: ASCII
+// digits only. A key made of digits is read as one.
+func IsIndex(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -178,12 +180,12 @@ func splitRest(rest string) (key, sub string, idx int) {
 	if after == "" {
 		return key, "", -1
 	}
-	if isIndex(after) {
+	if IsIndex(after) {
 		n, _ := strconv.Atoi(after)
 		return key, "", n
 	}
 	sub, num, _ := strings.Cut(after, ".")
-	if isIndex(num) {
+	if IsIndex(num) {
 		idx, _ = strconv.Atoi(num)
 	}
 	return key, sub, idx
